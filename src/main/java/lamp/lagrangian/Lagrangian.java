@@ -1,0 +1,85 @@
+package lamp.lagrangian;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+
+/**
+ * The Lagrangian of one layer of neurons: a scalar function L(x) of the whole layer whose gradient
+ * is the layer's activation, g = ∂L/∂x (MATH.md M1). Its Hessian decides whether the energy can only
+ * decrease (M4): see {@link #minHessianEigenvalue(double[])}.
+ *
+ * <p>Implementations are stateless and work for a layer of any size; a new Lagrangian needs
+ * {@link #value}, {@link #activation(double[], double[])} and {@link #hessianTimes}.
+ */
+public interface Lagrangian {
+
+    /** A short name, e.g. {@code "logSumExp(β=1)"}. */
+    String name();
+
+    /** L(x). */
+    double value(double[] x);
+
+    /** The activation ∂L/∂x (M1), written into {@code out}. */
+    void activation(double[] x, double[] out);
+
+    /** The activation ∂L/∂x (M1). */
+    default double[] activation(double[] x) {
+        double[] out = new double[x.length];
+        activation(x, out);
+        return out;
+    }
+
+    /** The Hessian–vector product (∇²L(x)) u, written into {@code out}. */
+    void hessianTimes(double[] x, double[] u, double[] out);
+
+    /** The Hessian–vector product (∇²L(x)) u. */
+    default double[] hessianTimes(double[] x, double[] u) {
+        double[] out = new double[x.length];
+        hessianTimes(x, u, out);
+        return out;
+    }
+
+    /** The Hessian ∇²L(x) as a dense symmetric matrix. */
+    default double[][] hessian(double[] x) {
+        int n = x.length;
+        double[][] h = new double[n][n];
+        double[] e = new double[n], col = new double[n];
+        for (int j = 0; j < n; j++) {
+            e[j] = 1;
+            hessianTimes(x, e, col);
+            e[j] = 0;
+            for (int i = 0; i < n; i++) h[i][j] = col[i];
+        }
+        return h;
+    }
+
+    /**
+     * The quadratic form uᵀ(∇²L(x))u, the integrand of dE/dt in (M4).
+     */
+    default double hessianQuadraticForm(double[] x, double[] u) {
+        double[] hu = hessianTimes(x, u);
+        double s = 0;
+        for (int i = 0; i < u.length; i++) s += u[i] * hu[i];
+        return s;
+    }
+
+    /**
+     * The smallest eigenvalue of ∇²L(x); the Lagrangian is convex at x (and E cannot rise through
+     * this layer, M4) when it is ≥ 0 up to rounding. The default diagonalises the dense Hessian.
+     */
+    default double minHessianEigenvalue(double[] x) {
+        double[][] h = hessian(x);
+        double[] eig = new EigenDecomposition(new Array2DRowRealMatrix(h, false)).getRealEigenvalues();
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : eig) min = Math.min(min, v);
+        return min;
+    }
+
+    /**
+     * Whether this Lagrangian is convex everywhere by construction (every catalogue entry of
+     * MATH.md §4 is). Non-convex ones exist for demonstrations and are always reported.
+     */
+    default boolean isConvex() {
+        return true;
+    }
+}

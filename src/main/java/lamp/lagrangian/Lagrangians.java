@@ -1,0 +1,154 @@
+package lamp.lagrangian;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import lamp.linalg.Checks;
+
+/**
+ * The catalogue of MATH.md §4, each Lagrangian with its activation beside it. Every entry is convex
+ * except {@link #negativeLogCosh}, kept to show why convexity matters (§5 check 3).
+ */
+public final class Lagrangians {
+    private Lagrangians() {}
+
+    /** L = ½Σx²; activation x (linear neurons). */
+    public static Lagrangian identity() {
+        return new Additive("identity", ScalarFunction.of("x²/2", x -> 0.5 * x * x, x -> x, x -> 1, true));
+    }
+
+    /** L = Σ(x)₊ⁿ/n; activation (x)₊ⁿ⁻¹ (n = 2: ReLU); n ≥ 1. */
+    public static Lagrangian rectifiedPower(double n) {
+        Checks.atLeast("power n", n, 1);
+        ScalarFunction p = ScalarFunction.rectifiedPower(n);
+        return new Additive("rectifiedPower(" + ScalarFunction.fmt(n) + ")", ScalarFunction.of(
+                "(x)₊^" + ScalarFunction.fmt(n) + "/" + ScalarFunction.fmt(n),
+                x -> p.value(x) / n, x -> p.derivative(x) / n, x -> p.secondDerivative(x) / n, true));
+    }
+
+    /** L = Σe^{βx}/β; activation e^{βx}. */
+    public static Lagrangian exponential(double beta) {
+        Checks.positive("β", beta);
+        return new Additive("exponential(β=" + ScalarFunction.fmt(beta) + ")", ScalarFunction.of("e^{βx}/β",
+                x -> Math.exp(beta * x) / beta, x -> Math.exp(beta * x), x -> beta * Math.exp(beta * x), true));
+    }
+
+    /** L = Σ log cosh(βx)/β; activation tanh(βx). */
+    public static Lagrangian tanh(double beta) {
+        Checks.positive("β", beta);
+        return new Additive("tanh(β=" + ScalarFunction.fmt(beta) + ")", ScalarFunction.of("log cosh(βx)/β",
+                x -> logCosh(beta * x) / beta, x -> Math.tanh(beta * x),
+                x -> { double t = Math.tanh(beta * x); return beta * (1 - t * t); }, true));
+    }
+
+    /** L = Σ log(1 + e^{βx})/β; activation σ(βx), the logistic sigmoid. */
+    public static Lagrangian sigmoid(double beta) {
+        Checks.positive("β", beta);
+        return new Additive("sigmoid(β=" + ScalarFunction.fmt(beta) + ")", ScalarFunction.of("log(1+e^{βx})/β",
+                x -> softplus(beta * x) / beta, x -> logistic(beta * x),
+                x -> { double s = logistic(beta * x); return beta * s * (1 - s); }, true));
+    }
+
+    /** L = Σ|x|; activation sign(x) (sharp, binary neurons); Hessian 0 away from 0. */
+    public static Lagrangian sign() {
+        return new Additive("sign", ScalarFunction.of("|x|", Math::abs, Math::signum, x -> 0, true));
+    }
+
+    /** L = (1/β) log Σ e^{βx}; activation softmax(βx). */
+    public static Lagrangian logSumExp(double beta) {
+        return new LogSumExp(beta);
+    }
+
+    /** L = ‖x‖; activation x/‖x‖. */
+    public static Lagrangian spherical() {
+        return new Spherical();
+    }
+
+    /** L = γ√N‖x − x̄‖ + δΣx; activation layer normalisation. */
+    public static Lagrangian layerNorm(double gamma, double delta) {
+        return new LayerNorm(gamma, delta);
+    }
+
+    /** L = Σ F(x_i) for any scalar F. */
+    public static Lagrangian additive(String name, ScalarFunction f) {
+        return new Additive(name, f);
+    }
+
+    /**
+     * L = −Σ log cosh(βx)/β: NOT convex (Hessian −β(1 − tanh²) &lt; 0). For demonstrations that the
+     * energy can rise (MATH.md §5 check 3); {@link #isConvex()} reports false.
+     */
+    public static Lagrangian negativeLogCosh(double beta) {
+        Checks.positive("β", beta);
+        return new Additive("negativeLogCosh(β=" + ScalarFunction.fmt(beta) + ")", ScalarFunction.of("−log cosh(βx)/β",
+                x -> -logCosh(beta * x) / beta, x -> -Math.tanh(beta * x),
+                x -> { double t = Math.tanh(beta * x); return -beta * (1 - t * t); }, false));
+    }
+
+    private static final Pattern SPEC = Pattern.compile("\\s*([A-Za-z]+)\\s*(?:\\(([^)]*)\\))?\\s*");
+
+    /**
+     * A catalogue entry by name, with parameters in parentheses: {@code identity}, {@code sign},
+     * {@code spherical}, {@code rectifiedPower(3)}, {@code exponential(1)}, {@code tanh(2)},
+     * {@code sigmoid(1)}, {@code logSumExp(10)}, {@code layerNorm(1, 0)}, {@code negativeLogCosh(1)}.
+     */
+    public static Lagrangian byName(String spec) {
+        if (spec == null) throw new IllegalArgumentException("Lagrangian name is null");
+        Matcher m = SPEC.matcher(spec);
+        if (!m.matches()) throw new IllegalArgumentException("cannot read Lagrangian name '" + spec + "'; " + KNOWN);
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        double[] a = parseArgs(spec, m.group(2));
+        switch (name) {
+            case "identity": need(spec, a, 0); return identity();
+            case "sign": need(spec, a, 0); return sign();
+            case "spherical": need(spec, a, 0); return spherical();
+            case "rectifiedpower": need(spec, a, 1); return rectifiedPower(a[0]);
+            case "exponential": need(spec, a, 1); return exponential(a[0]);
+            case "tanh": need(spec, a, 1); return tanh(a[0]);
+            case "sigmoid": need(spec, a, 1); return sigmoid(a[0]);
+            case "logsumexp": need(spec, a, 1); return logSumExp(a[0]);
+            case "layernorm": need(spec, a, 2); return layerNorm(a[0], a[1]);
+            case "negativelogcosh": need(spec, a, 1); return negativeLogCosh(a[0]);
+            default: throw new IllegalArgumentException("unknown Lagrangian '" + spec + "'; " + KNOWN);
+        }
+    }
+
+    private static final String KNOWN = "known: identity, sign, spherical, rectifiedPower(n), exponential(β), "
+            + "tanh(β), sigmoid(β), logSumExp(β), layerNorm(γ, δ), negativeLogCosh(β)";
+
+    private static double[] parseArgs(String spec, String args) {
+        if (args == null || args.isBlank()) return new double[0];
+        String[] parts = args.split(",");
+        double[] a = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                a[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Lagrangian '" + spec + "': parameter '" + parts[i].trim() + "' is not a number");
+            }
+        }
+        return a;
+    }
+
+    private static void need(String spec, double[] a, int n) {
+        if (a.length != n) throw new IllegalArgumentException("Lagrangian '" + spec + "' takes " + n + " parameter(s), got " + a.length);
+    }
+
+    /** log cosh(y), without overflow: |y| + log1p(e^{−2|y|}) − ln 2. */
+    static double logCosh(double y) {
+        double a = Math.abs(y);
+        return a + Math.log1p(Math.exp(-2 * a)) - Math.log(2);
+    }
+
+    /** log(1 + e^y), without overflow. */
+    static double softplus(double y) {
+        return Math.max(y, 0) + Math.log1p(Math.exp(-Math.abs(y)));
+    }
+
+    /** 1/(1 + e^{−y}), without overflow. */
+    static double logistic(double y) {
+        if (y >= 0) return 1 / (1 + Math.exp(-y));
+        double e = Math.exp(y);
+        return e / (1 + e);
+    }
+}

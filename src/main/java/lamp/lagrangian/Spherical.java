@@ -1,0 +1,39 @@
+package lamp.lagrangian;
+
+/**
+ * L(x) = ‖x‖; activation x/‖x‖; Hessian (I − uuᵀ)/‖x‖ with u = x/‖x‖, PSD and annihilating x
+ * (MATH.md §3 Model C, §4). Undefined at x = 0, where it throws.
+ */
+public final class Spherical implements Lagrangian {
+
+    @Override public String name() { return "spherical"; }
+
+    @Override
+    public double value(double[] x) {
+        return norm(x);
+    }
+
+    @Override
+    public void activation(double[] x, double[] out) {
+        double r = norm(x);
+        for (int i = 0; i < x.length; i++) out[i] = x[i] / r;
+    }
+
+    @Override
+    public void hessianTimes(double[] x, double[] u, double[] out) {
+        double r = norm(x);
+        double xu = 0;
+        for (int i = 0; i < x.length; i++) xu += x[i] * u[i];
+        double c = xu / (r * r);
+        for (int i = 0; i < x.length; i++) out[i] = (u[i] - c * x[i]) / r;
+    }
+
+    private static double norm(double[] x) {
+        double s = 0;
+        for (double xi : x) s += xi * xi;
+        if (s == 0) throw new IllegalArgumentException("the spherical Lagrangian ‖x‖ has no gradient at x = 0");
+        return Math.sqrt(s);
+    }
+
+    @Override public String toString() { return name(); }
+}

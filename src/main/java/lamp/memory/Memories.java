@@ -1,0 +1,100 @@
+package lamp.memory;
+
+import java.util.Arrays;
+import lamp.linalg.Checks;
+
+/**
+ * The weights ξ of the two-population network: an N_h × N_f matrix whose row μ is memory ξ_μ
+ * (MATH.md §1). Stored row-major in one flat array so the dense kernels in {@link lamp.linalg.Dense}
+ * can stream it; immutable once built.
+ */
+public final class Memories {
+    private final int count;
+    private final int dimension;
+    private final double[] data;
+
+    private Memories(int count, int dimension, double[] data) {
+        this.count = count;
+        this.dimension = dimension;
+        this.data = data;
+    }
+
+    /** Memories from rows ξ_μ; all rows must have the same, non-zero length and finite entries. */
+    public static Memories of(double[]... rows) {
+        if (rows == null || rows.length == 0) throw new IllegalArgumentException("memory set is empty: at least one memory is required");
+        int n = rows[0] == null ? 0 : rows[0].length;
+        if (n == 0) throw new IllegalArgumentException("memory 0 is empty: memories need at least one feature");
+        double[] flat = new double[rows.length * n];
+        for (int mu = 0; mu < rows.length; mu++) {
+            if (rows[mu] == null || rows[mu].length != n) {
+                throw new IllegalArgumentException("memory " + mu + " has length "
+                        + (rows[mu] == null ? "null" : rows[mu].length) + " but memory 0 has length " + n);
+            }
+            Checks.finite("memory " + mu, rows[mu]);
+            System.arraycopy(rows[mu], 0, flat, mu * n, n);
+        }
+        return new Memories(rows.length, n, flat);
+    }
+
+    /** Memories from a row-major array of {@code count × dimension} entries (copied). */
+    public static Memories of(int count, int dimension, double[] rowMajor) {
+        Checks.count("memory count", count, 1);
+        Checks.count("memory dimension", dimension, 1);
+        if (rowMajor == null || rowMajor.length != (long) count * dimension) {
+            throw new IllegalArgumentException("row-major data has length "
+                    + (rowMajor == null ? "null" : rowMajor.length) + " but " + count + " × " + dimension + " is required");
+        }
+        for (int k = 0; k < rowMajor.length; k++) {
+            if (!Double.isFinite(rowMajor[k])) {
+                throw new IllegalArgumentException("memory " + (k / dimension) + " entry " + (k % dimension) + " is " + rowMajor[k] + " (must be finite)");
+            }
+        }
+        return new Memories(count, dimension, rowMajor.clone());
+    }
+
+    /** The identity matrix as memories: memory μ is the one-hot vector e_μ. */
+    public static Memories identity(int n) {
+        double[] flat = new double[Checks.count("dimension", n, 1) * n];
+        for (int i = 0; i < n; i++) flat[i * n + i] = 1;
+        return new Memories(n, n, flat);
+    }
+
+    /** Number of memories K = N_h (rows of ξ). */
+    public int count() { return count; }
+
+    /** Number of feature neurons N_f (columns of ξ). */
+    public int dimension() { return dimension; }
+
+    /** Entry ξ_{μi}. */
+    public double get(int mu, int i) { return data[mu * dimension + i]; }
+
+    /** A copy of memory ξ_μ. */
+    public double[] row(int mu) {
+        if (mu < 0 || mu >= count) throw new IndexOutOfBoundsException("memory " + mu + " of " + count);
+        return Arrays.copyOfRange(data, mu * dimension, (mu + 1) * dimension);
+    }
+
+    /** The first {@code k} memories. */
+    public Memories first(int k) {
+        if (k < 1 || k > count) throw new IllegalArgumentException("cannot take " + k + " of " + count + " memories");
+        return new Memories(k, dimension, Arrays.copyOf(data, k * dimension));
+    }
+
+    /** All rows as a fresh 2-D array. */
+    public double[][] toArray() {
+        double[][] rows = new double[count][];
+        for (int mu = 0; mu < count; mu++) rows[mu] = row(mu);
+        return rows;
+    }
+
+    /**
+     * The backing row-major array, shared, not copied: for the dense kernels only. Callers must
+     * not write to it.
+     */
+    public double[] data() { return data; }
+
+    @Override
+    public String toString() {
+        return "Memories[" + count + " × " + dimension + "]";
+    }
+}
