@@ -118,7 +118,7 @@ public final class Lagrangians {
 
     private static double[] parseArgs(String spec, String args) {
         if (args == null || args.isBlank()) return new double[0];
-        String[] parts = args.split(",");
+        String[] parts = args.split(",", -1);
         double[] a = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
