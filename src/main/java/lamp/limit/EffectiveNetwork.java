@@ -1,0 +1,118 @@
+package lamp.limit;
+
+import lamp.dynamics.EnergyModel;
+import lamp.lagrangian.Lagrangian;
+import lamp.linalg.Checks;
+import lamp.linalg.Dense;
+import lamp.memory.Memories;
+import lamp.network.Convexity;
+
+/**
+ * The feature neurons alone, once the hidden neurons are integrated out (fast-hidden limit,
+ * h = ξg(v), MATH.md §2):
+ *
+ * <pre>
+ *   E_eff(v) = (v − I)·g − L_v(v) − L_h(ξg)                                   (M5)
+ *   τ_f dv/dt = ξᵀf(ξg(v)) − v + I                                             (M6)
+ *   dE_eff/dt = −τ_f v̇ᵀ∇²L_v v̇
+ *   v ← ξᵀf(ξg(v)) + I       (one Euler step of M6 with Δt = τ_f)                (M7)
+ * </pre>
+ *
+ * The named limits of §3 are instances: {@link ModernHopfield} (Model B), {@link SphericalMemory}
+ * (Model C); the binary Model A is {@link DenseAssociativeMemory}.
+ */
+public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
+    protected final Memories xi;
+    protected final Lagrangian feature, hidden;
+    protected final double tauFeature;
+    protected final double[] input;
+
+    /** The effective model of ξ, L_v, L_h, τ_f and I (I may be null for zero input). */
+    public EffectiveNetwork(Memories xi, Lagrangian feature, Lagrangian hidden, double tauFeature, double[] input) {
+        if (xi == null) throw new IllegalArgumentException("memories ξ are null");
+        if (feature == null || hidden == null) throw new IllegalArgumentException("Lagrangians must not be null");
+        this.xi = xi;
+        this.feature = feature;
+        this.hidden = hidden;
+        this.tauFeature = Checks.positive("τ_f", tauFeature);
+        this.input = input == null ? new double[xi.dimension()] : Checks.vector("input current I", input, xi.dimension()).clone();
+    }
+
+    @Override public String name() { return "effective(L_v=" + feature.name() + ", L_h=" + hidden.name() + ")"; }
+    @Override public Memories memories() { return xi; }
+    @Override public int featureCount() { return xi.dimension(); }
+    /** L_v. */
+    public Lagrangian featureLagrangian() { return feature; }
+    /** L_h. */
+    public Lagrangian hiddenLagrangian() { return hidden; }
+    /** τ_f. */
+    public double tauFeature() { return tauFeature; }
+    /** A copy of I. */
+    public double[] input() { return input.clone(); }
+
+    /** The hidden state the fast limit assumes, h = ξg(v). */
+    public double[] hiddenState(double[] v) {
+        return Dense.multiply(xi, feature.activation(checkState(v)));
+    }
+
+    /** E_eff(v) (M5). */
+    @Override
+    public double energy(double[] v) {
+        checkState(v);
+        double[] g = feature.activation(v);
+        double e = 0;
+        for (int i = 0; i < v.length; i++) e += (v[i] - input[i]) * g[i];
+        return e - feature.value(v) - hidden.value(Dense.multiply(xi, g));
+    }
+
+    /** The drive ξᵀf(ξg(v)) + I, i.e. the fixed-point map of (M6) and the update (M7). */
+    protected double[] drive(double[] v) {
+        double[] h = Dense.multiply(xi, feature.activation(v));
+        double[] out = Dense.multiplyTransposed(xi, hidden.activation(h));
+        for (int i = 0; i < out.length; i++) out[i] += input[i];
+        return out;
+    }
+
+    /** One discrete update v ← ξᵀf(ξg(v)) + I (M7). */
+    @Override
+    public double[] update(double[] v) {
+        return drive(checkState(v));
+    }
+
+    /** dv/dt (M6). */
+    public double[] velocity(double[] v) {
+        double[] d = drive(checkState(v));
+        for (int i = 0; i < d.length; i++) d[i] = (d[i] - v[i]) / tauFeature;
+        return d;
+    }
+
+    /** dE_eff/dt = −τ_f v̇ᵀ∇²L_v v̇ along (M6). */
+    @Override
+    public double energyRate(double[] v) {
+        double[] dv = velocity(v);
+        return -tauFeature * feature.hessianQuadraticForm(v, dv);
+    }
+
+    /** Smallest Hessian eigenvalues of L_v at v and L_h at ξg(v). */
+    public Convexity convexity(double[] v) {
+        return new Convexity(feature.name(), feature.minHessianEigenvalue(v), hidden.name(), hidden.minHessianEigenvalue(hiddenState(v)));
+    }
+
+    @Override public int getDimension() { return featureCount(); }
+
+    @Override
+    public void computeDerivatives(double t, double[] y, double[] yDot) {
+        double[] d = drive(y);
+        for (int i = 0; i < d.length; i++) yDot[i] = (d[i] - y[i]) / tauFeature;
+    }
+
+    @Override public double[] featureActivation(double[] y) { return feature.activation(y); }
+
+    @Override public String convexityAt(double[] y) { return convexity(y).toString(); }
+
+    protected double[] checkState(double[] v) {
+        return Checks.vector("feature state v", v, featureCount());
+    }
+
+    @Override public String toString() { return name() + "[" + xi.count() + " memories × " + xi.dimension() + " features]"; }
+}

@@ -1,0 +1,104 @@
+package lamp.limit;
+
+import lamp.lagrangian.Lagrangians;
+import lamp.lagrangian.LogSumExp;
+import lamp.linalg.Checks;
+import lamp.linalg.Dense;
+import lamp.memory.Memories;
+
+/**
+ * Model B, the modern Hopfield network (MATH.md §3): L_v = ½‖v‖², L_h = (1/β) log Σ e^{βh}.
+ *
+ * <pre>
+ *   E = ½‖v‖² − v·I − (1/β) log Σ_μ exp(β ξ_μ·v)                              (M10)
+ *   v ← ξᵀ softmax(β ξ v) + I                                                   (M11)
+ * </pre>
+ *
+ * With I = 0 one update is softmax attention with query v and keys = values = ξ.
+ */
+public final class ModernHopfield extends EffectiveNetwork {
+    private final double beta;
+
+    /** Model B with inverse temperature β and no input current. */
+    public ModernHopfield(Memories xi, double beta) {
+        this(xi, beta, null);
+    }
+
+    /** Model B with inverse temperature β and input current I (null for zero). */
+    public ModernHopfield(Memories xi, double beta, double[] input) {
+        super(xi, Lagrangians.identity(), Lagrangians.logSumExp(beta), 1, input);
+        this.beta = beta;
+    }
+
+    /** β. */
+    public double beta() { return beta; }
+
+    @Override public String name() { return "modern Hopfield β=" + beta; }
+
+    /** The attention weights softmax(β ξ v) over the memories. */
+    public double[] weights(double[] v) {
+        double[] p = Dense.multiply(xi, checkState(v));
+        LogSumExp.softmax(beta, p, p);
+        return p;
+    }
+
+    /** E (M10), computed directly. */
+    @Override
+    public double energy(double[] v) {
+        checkState(v);
+        return 0.5 * Dense.dot(v, v) - Dense.dot(v, input) - hidden.value(Dense.multiply(xi, v));
+    }
+
+    /**
+     * One update (M11) for a batch of queries at once: row b of the result is
+     * ξᵀ softmax(β ξ q_b) + I. Queries are the rows of {@code queries} (each of length N_f).
+     */
+    public double[][] update(double[][] queries) {
+        int n = featureCount(), b = queries.length;
+        double[] flat = new double[b * n];
+        for (int r = 0; r < b; r++) System.arraycopy(Checks.vector("query " + r, queries[r], n), 0, flat, r * n, n);
+        double[] out = updateBatch(flat, b);
+        double[][] rows = new double[b][];
+        for (int r = 0; r < b; r++) rows[r] = java.util.Arrays.copyOfRange(out, r * n, (r + 1) * n);
+        return rows;
+    }
+
+    /**
+     * One update (M11) for B queries stored row-major in {@code queries} (B × N_f); returns B × N_f
+     * row-major. The batched form of the two dense products: softmax(β Q ξᵀ) ξ.
+     */
+    public double[] updateBatch(double[] queries, int batch) {
+        int k = xi.count(), n = featureCount();
+        Checks.finite("queries", queries);
+        double[] scores = Dense.multiplyBatch(xi, queries, batch);
+        double[] row = new double[k];
+        for (int r = 0; r < batch; r++) {
+            System.arraycopy(scores, r * k, row, 0, k);
+            LogSumExp.softmax(beta, row, row);
+            System.arraycopy(row, 0, scores, r * k, k);
+        }
+        double[] out = Dense.multiplyTransposedBatch(xi, scores, batch);
+        for (int r = 0; r < batch; r++) for (int i = 0; i < n; i++) out[r * n + i] += input[i];
+        return out;
+    }
+
+    /**
+     * Plain softmax attention, softmax(β q Kᵀ) V, for one query q, keys K (rows) and values V
+     * (rows): the transformer operation that one update (M11) reproduces with K = V = ξ.
+     */
+    public static double[] attention(double[] query, double[][] keys, double[][] values, double beta) {
+        Checks.positive("β", beta);
+        if (keys.length == 0 || keys.length != values.length) {
+            throw new IllegalArgumentException("attention needs as many keys as values (got " + keys.length + " and " + values.length + "), at least one");
+        }
+        double[] scores = new double[keys.length];
+        for (int mu = 0; mu < keys.length; mu++) scores[mu] = Dense.dot(Checks.vector("key " + mu, keys[mu], query.length), query);
+        LogSumExp.softmax(beta, scores, scores);
+        double[] out = new double[values[0].length];
+        for (int mu = 0; mu < values.length; mu++) {
+            Checks.vector("value " + mu, values[mu], out.length);
+            for (int i = 0; i < out.length; i++) out[i] += scores[mu] * values[mu][i];
+        }
+        return out;
+    }
+}

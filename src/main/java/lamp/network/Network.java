@@ -1,0 +1,235 @@
+package lamp.network;
+
+import lamp.dynamics.EnergyModel;
+import lamp.lagrangian.Lagrangian;
+import lamp.limit.EffectiveNetwork;
+import lamp.linalg.Checks;
+import lamp.linalg.Dense;
+import lamp.memory.Memories;
+
+/**
+ * The microscopic two-population network of MATH.md §1: N_f feature neurons v with Lagrangian L_v,
+ * N_h hidden neurons h with Lagrangian L_h, two-body weights ξ (N_h × N_f), time constants τ_f, τ_h
+ * and input current I.
+ *
+ * <pre>
+ *   τ_f dv/dt = ξᵀf − v + I,   τ_h dh/dt = ξg − h                                  (M2)
+ *   E = [(v − I)·g − L_v] + [h·f − L_h] − f·ξg                                     (M3)
+ *   dE/dt = −τ_f v̇ᵀ∇²L_v v̇ − τ_h ḣᵀ∇²L_h ḣ                                        (M4)
+ * </pre>
+ *
+ * Build with {@link #builder(Memories)}; integrate with {@link lamp.dynamics.Simulation}; reduce to
+ * the feature neurons alone with {@link #fastHiddenLimit()}.
+ */
+public final class Network implements EnergyModel {
+    private final Memories xi;
+    private final Lagrangian feature, hidden;
+    private final double tauFeature, tauHidden;
+    private final double[] input;
+
+    private Network(Builder b) {
+        this.xi = b.xi;
+        this.feature = b.feature;
+        this.hidden = b.hidden;
+        this.tauFeature = b.tauFeature;
+        this.tauHidden = b.tauHidden;
+        this.input = b.input == null ? new double[xi.dimension()] : b.input.clone();
+    }
+
+    /** A builder for a network with memories ξ; defaults: L_v identity, L_h log-sum-exp β = 1, τ_f = 1, τ_h = 0.1, I = 0. */
+    public static Builder builder(Memories xi) {
+        return new Builder(xi);
+    }
+
+    /** The stored memories ξ. */
+    @Override public Memories memories() { return xi; }
+    /** The feature Lagrangian L_v. */
+    public Lagrangian featureLagrangian() { return feature; }
+    /** The hidden Lagrangian L_h. */
+    public Lagrangian hiddenLagrangian() { return hidden; }
+    /** τ_f. */
+    public double tauFeature() { return tauFeature; }
+    /** τ_h. */
+    public double tauHidden() { return tauHidden; }
+    /** A copy of the input current I. */
+    public double[] input() { return input.clone(); }
+    /** N_f. */
+    @Override public int featureCount() { return xi.dimension(); }
+    /** N_h. */
+    public int hiddenCount() { return xi.count(); }
+
+    /** The feature activation g = ∂L_v/∂v at v (M1). */
+    public double[] g(double[] v) {
+        Checks.vector("feature state v", v, featureCount());
+        return feature.activation(v);
+    }
+
+    /** The hidden activation f = ∂L_h/∂h at h (M1). */
+    public double[] f(double[] h) {
+        Checks.vector("hidden state h", h, hiddenCount());
+        return hidden.activation(h);
+    }
+
+    /** dv/dt = (ξᵀf − v + I)/τ_f (M2). */
+    public double[] featureVelocity(double[] v, double[] h) {
+        double[] dv = new double[featureCount()], dh = new double[hiddenCount()];
+        velocities(check(v, h), h, dv, dh);
+        return dv;
+    }
+
+    /** dh/dt = (ξg − h)/τ_h (M2). */
+    public double[] hiddenVelocity(double[] v, double[] h) {
+        double[] dv = new double[featureCount()], dh = new double[hiddenCount()];
+        velocities(check(v, h), h, dv, dh);
+        return dh;
+    }
+
+    private void velocities(double[] v, double[] h, double[] dv, double[] dh) {
+        double[] g = feature.activation(v);
+        double[] f = hidden.activation(h);
+        Dense.multiplyTransposed(xi, f, dv);
+        for (int i = 0; i < dv.length; i++) dv[i] = (dv[i] - v[i] + input[i]) / tauFeature;
+        Dense.multiply(xi, g, dh);
+        for (int mu = 0; mu < dh.length; mu++) dh[mu] = (dh[mu] - h[mu]) / tauHidden;
+    }
+
+    /** The energy (M3) with its three terms. */
+    public Energy energyTerms(double[] v, double[] h) {
+        check(v, h);
+        double[] g = feature.activation(v);
+        double[] f = hidden.activation(h);
+        double featureTerm = 0;
+        for (int i = 0; i < v.length; i++) featureTerm += (v[i] - input[i]) * g[i];
+        featureTerm -= feature.value(v);
+        double hiddenTerm = Dense.dot(h, f) - hidden.value(h);
+        double synapse = -Dense.dot(f, Dense.multiply(xi, g));
+        return new Energy(featureTerm, hiddenTerm, synapse);
+    }
+
+    /** E(v, h) (M3). */
+    public double energy(double[] v, double[] h) {
+        return energyTerms(v, h).total();
+    }
+
+    /** The analytic dE/dt (M4) at (v, h). */
+    public double energyRate(double[] v, double[] h) {
+        check(v, h);
+        double[] dv = new double[featureCount()], dh = new double[hiddenCount()];
+        velocities(v, h, dv, dh);
+        return -tauFeature * feature.hessianQuadraticForm(v, dv) - tauHidden * hidden.hessianQuadraticForm(h, dh);
+    }
+
+    /** The smallest Hessian eigenvalues of L_v at v and L_h at h. */
+    public Convexity convexity(double[] v, double[] h) {
+        check(v, h);
+        return new Convexity(feature.name(), feature.minHessianEigenvalue(v), hidden.name(), hidden.minHessianEigenvalue(h));
+    }
+
+    /**
+     * The fast-hidden limit τ_h → 0, h = ξg(v): the effective model of the feature neurons alone
+     * (M5–M7) with the same ξ, Lagrangians, τ_f and I.
+     */
+    public EffectiveNetwork fastHiddenLimit() {
+        return new EffectiveNetwork(xi, feature, hidden, tauFeature, input);
+    }
+
+    /** Joins v and h into the ODE state y = [v; h]. */
+    public double[] state(double[] v, double[] h) {
+        check(v, h);
+        double[] y = new double[v.length + h.length];
+        System.arraycopy(v, 0, y, 0, v.length);
+        System.arraycopy(h, 0, y, v.length, h.length);
+        return y;
+    }
+
+    /** The state at rest for the features v: h = ξg(v), the point the fast-hidden limit assumes. */
+    public double[] adiabaticState(double[] v) {
+        return state(v, Dense.multiply(xi, g(v)));
+    }
+
+    /** The feature part v of y = [v; h]. */
+    public double[] features(double[] y) {
+        return java.util.Arrays.copyOfRange(checkState(y), 0, featureCount());
+    }
+
+    /** The hidden part h of y = [v; h]. */
+    public double[] hidden(double[] y) {
+        return java.util.Arrays.copyOfRange(checkState(y), featureCount(), y.length);
+    }
+
+    // --- EnergyModel: the ODE on y = [v; h] -----------------------------------------------
+
+    @Override public int getDimension() { return featureCount() + hiddenCount(); }
+
+    @Override
+    public void computeDerivatives(double t, double[] y, double[] yDot) {
+        int n = featureCount(), k = hiddenCount();
+        double[] v = new double[n], h = new double[k], dv = new double[n], dh = new double[k];
+        System.arraycopy(y, 0, v, 0, n);
+        System.arraycopy(y, n, h, 0, k);
+        velocities(v, h, dv, dh);
+        System.arraycopy(dv, 0, yDot, 0, n);
+        System.arraycopy(dh, 0, yDot, n, k);
+    }
+
+    @Override public double energy(double[] y) { return energy(features(y), hidden(y)); }
+
+    @Override public double energyRate(double[] y) { return energyRate(features(y), hidden(y)); }
+
+    @Override public double[] featureActivation(double[] y) { return feature.activation(features(y)); }
+
+    @Override public String convexityAt(double[] y) { return convexity(features(y), hidden(y)).toString(); }
+
+    private double[] checkState(double[] y) {
+        return Checks.vector("network state [v; h]", y, featureCount() + hiddenCount());
+    }
+
+    private double[] check(double[] v, double[] h) {
+        Checks.vector("feature state v", v, featureCount());
+        Checks.vector("hidden state h", h, hiddenCount());
+        return v;
+    }
+
+    @Override
+    public String toString() {
+        return "Network{N_f=" + featureCount() + ", N_h=" + hiddenCount() + ", L_v=" + feature.name() + ", L_h=" + hidden.name()
+                + ", τ_f=" + tauFeature + ", τ_h=" + tauHidden + "}";
+    }
+
+    /** Fluent construction of a {@link Network}. */
+    public static final class Builder {
+        private final Memories xi;
+        private Lagrangian feature = lamp.lagrangian.Lagrangians.identity();
+        private Lagrangian hidden = lamp.lagrangian.Lagrangians.logSumExp(1);
+        private double tauFeature = 1, tauHidden = 0.1;
+        private double[] input;
+
+        private Builder(Memories xi) {
+            if (xi == null) throw new IllegalArgumentException("memories ξ are null");
+            this.xi = xi;
+        }
+
+        /** L_v, the feature neurons' Lagrangian. */
+        public Builder featureLagrangian(Lagrangian l) { this.feature = nonNull("feature Lagrangian", l); return this; }
+        /** L_v by catalogue name, e.g. {@code "identity"}. */
+        public Builder featureLagrangian(String name) { return featureLagrangian(lamp.lagrangian.Lagrangians.byName(name)); }
+        /** L_h, the hidden neurons' Lagrangian. */
+        public Builder hiddenLagrangian(Lagrangian l) { this.hidden = nonNull("hidden Lagrangian", l); return this; }
+        /** L_h by catalogue name, e.g. {@code "logSumExp(4)"}. */
+        public Builder hiddenLagrangian(String name) { return hiddenLagrangian(lamp.lagrangian.Lagrangians.byName(name)); }
+        /** τ_f &gt; 0. */
+        public Builder tauFeature(double tau) { this.tauFeature = Checks.positive("τ_f", tau); return this; }
+        /** τ_h &gt; 0. */
+        public Builder tauHidden(double tau) { this.tauHidden = Checks.positive("τ_h", tau); return this; }
+        /** The input current I (length N_f). */
+        public Builder input(double[] i) { this.input = Checks.vector("input current I", i, xi.dimension()).clone(); return this; }
+
+        /** The network. */
+        public Network build() { return new Network(this); }
+
+        private static <T> T nonNull(String what, T t) {
+            if (t == null) throw new IllegalArgumentException(what + " is null");
+            return t;
+        }
+    }
+}
