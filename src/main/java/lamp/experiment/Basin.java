@@ -11,7 +11,7 @@ import tech.tablesaw.api.Table;
  * Basin of attraction (MATH.md §6): retrieval versus the amount of corruption at a fixed number of
  * memories K, either random memories drawn per trial or one fixed set (e.g. images).
  * <pre>{@code
- * Table t = Basin.of("hopfield", Hopfield::new).features(100).memories(10)
+ * Table t = Basin.of("classical").features(100).memories(10)
  *     .corruption(0, 0.1, 0.2, 0.3, 0.4, 0.5).trials(50).seed(1).run();
  * }</pre>
  * One row per (model, amount): model, patterns, N_f, K, K/N_f, corruption kind, corruption, trials,
@@ -25,6 +25,21 @@ public final class Basin extends RetrievalExperiment<Basin> {
     private double[] amounts;
 
     private Basin() {}
+
+    /**
+     * Basin of the model called {@code name} in {@link lamp.limit.Models#create} (e.g. {@code "dam(3)"},
+     * {@code "classical"}, {@code "modern(1)"}); an unknown name fails here, listing the known ones.
+     */
+    public static Basin of(String name) {
+        return new Basin().and(name);
+    }
+
+    /** Adds the model called {@code name} in {@link lamp.limit.Models#create}, labelled by that name. */
+    public Basin and(String name) {
+        checkName(name);
+        addModel(name, xi -> lamp.limit.Models.create(name, xi));
+        return this;
+    }
 
     /** Basin of the model {@code factory} builds from ξ, labelled by the model's own name. */
     public static Basin of(Function<Memories, AssociativeMemory> factory) {

@@ -15,7 +15,7 @@ import tech.tablesaw.api.Table;
  * (participation 1/Σp² near K, entropy near ln K: the fixed point is an average, a metastable state);
  * large β: one pattern takes it (participation near 1, entropy near 0: single-pattern retrieval).
  * <pre>{@code
- * Table t = BetaSweep.of((xi, beta) -> new ModernHopfield(xi, beta))
+ * Table t = BetaSweep.modernHopfield()     // or BetaSweep.of((xi, beta) -> new ModernHopfield(xi, beta))
  *     .features(64).memories(100).betas(0.01, 0.1, 1, 10).corruption(0.1).trials(50).seed(3).run();
  * }</pre>
  * One row per β: model, beta, patterns, N_f, K, K/N_f, corruption kind, corruption, trials, max steps,
@@ -42,6 +42,11 @@ public final class BetaSweep extends RetrievalExperiment<BetaSweep> {
         this.prebuilt = prebuilt;
     }
 
+    /** Sweep of Model B, {@link lamp.limit.ModernHopfield} (M10–M11), labelled "modern Hopfield". */
+    public static BetaSweep modernHopfield() {
+        return of(lamp.limit.ModernHopfield::new).label("modern Hopfield");
+    }
+
     /** Sweep of {@code model}, which is built afresh from each trial's memories at each β. */
     public static BetaSweep of(BetaModel model) {
         if (model == null) throw new IllegalArgumentException("model is null");
@@ -57,7 +62,10 @@ public final class BetaSweep extends RetrievalExperiment<BetaSweep> {
         return new BetaSweep(null, modelAtBeta);
     }
 
-    /** The model column's label (default: the model's own name at each β). */
+    /**
+     * The model column's label (default: the model's own name at the first β with any "β=…" part
+     * removed, the same on every row).
+     */
     public BetaSweep label(String label) {
         this.label = label;
         return this;
@@ -94,6 +102,7 @@ public final class BetaSweep extends RetrievalExperiment<BetaSweep> {
         if (betas == null) throw new IllegalArgumentException("beta list is empty: call betas(...)");
         Rows rows = new Rows("beta sweep");
         int point = 0;
+        String name = null;
         for (double beta : betas) {
             long start = System.nanoTime();
             Memories fixed = null;
@@ -110,7 +119,7 @@ public final class BetaSweep extends RetrievalExperiment<BetaSweep> {
             int k = fixed != null ? fixed.count() : count;
             Trials.Summary s = Trials.run(new Trials.Setup(factory, patterns, fixed, n, k, kind, amount, trials, seed,
                     maxSteps, tolerance, parallel, (xi, v) -> weights(xi, v, beta), 3));
-            String name = label != null ? label : s.modelName();
+            if (name == null) name = label != null ? label : s.modelName().replaceAll("\\s*(β|beta)\\s*=\\s*[^,\\s)\\]]+", "").trim();
             rows.put(Columns.MODEL, name).put(Columns.BETA, beta)
                     .put(Columns.PATTERNS, fixed != null ? "fixed" : patternsLabel)
                     .put(Columns.N_F, n).put(Columns.K, k).put(Columns.LOAD, (double) k / n)

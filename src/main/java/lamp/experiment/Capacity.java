@@ -12,7 +12,7 @@ import tech.tablesaw.api.Table;
  * Capacity curve (MATH.md §3 capacity claims, §6): for each number of memories K, the fraction of
  * trials in which a corrupted stored pattern is retrieved exactly (on signs), with N_f fixed.
  * <pre>{@code
- * Table t = Capacity.of("dam(3)", DenseAssociativeMemory::cubic)   // or Capacity.of("dam(3)") by name
+ * Table t = Capacity.of("dam(3)").and("classical")   // names from lamp.limit.Models, or factories
  *     .features(100).memories(20, 50, 100, 200).corruption(0.1).trials(50).seed(7).run();
  * }</pre>
  * One row per (model, K) with columns model, patterns, N_f, K, K/N_f, corruption kind, corruption,
@@ -25,6 +25,21 @@ public final class Capacity extends RetrievalExperiment<Capacity> {
     private double amount = 0.1;
 
     private Capacity() {}
+
+    /**
+     * Capacity of the model called {@code name} in {@link lamp.limit.Models#create} (e.g. {@code "dam(3)"},
+     * {@code "classical"}, {@code "modern(1)"}); an unknown name fails here, listing the known ones.
+     */
+    public static Capacity of(String name) {
+        return new Capacity().and(name);
+    }
+
+    /** Adds the model called {@code name} in {@link lamp.limit.Models#create}, labelled by that name. */
+    public Capacity and(String name) {
+        checkName(name);
+        addModel(name, xi -> lamp.limit.Models.create(name, xi));
+        return this;
+    }
 
     /** Capacity of the model {@code factory} builds from ξ, labelled by the model's own name. */
     public static Capacity of(Function<Memories, AssociativeMemory> factory) {

@@ -31,11 +31,13 @@ public final class Columns {
     /** Mean largest softmax weight max_μ p_μ at the final state. */
     public static final String MAX_WEIGHT = "mean max weight";
     public static final String STEP = "step";
-    public static final String TIME = "t";
+    /** Time column of {@link lamp.dynamics.Trajectory} tables. */
+    public static final String TIME = "time";
     public static final String ENERGY = "energy";
     public static final String ENERGY_CHANGE = "dE";
     public static final String ENERGY_RATE = "dE/dt";
     public static final String CHANGE = "change";
+    public static final String OVERLAP_TARGET = "overlap";
     public static final String RATIO = "tau_h/tau_f";
     public static final String DISTANCE = "distance";
 }

@@ -107,6 +107,11 @@ public abstract class RetrievalExperiment<T extends RetrievalExperiment<T>> {
         return self();
     }
 
+    /** Fails now, not mid-run, when {@link lamp.limit.Models} does not know the name. */
+    static void checkName(String name) {
+        lamp.limit.Models.create(name, Memories.identity(2));
+    }
+
     void requireModels() {
         if (models.isEmpty()) throw new IllegalArgumentException("no model given");
     }

@@ -6,50 +6,51 @@ import lamp.memory.Metrics;
 import tech.tablesaw.api.Table;
 
 /**
- * The energy along a limit model's discrete updates (M7, M9, M11), for energy-versus-time plots
+ * The energy along a limit model's discrete updates (the discrete counterpart of
+ * {@link lamp.dynamics.Trajectory}) (M7, M9, M11), for energy-versus-step plots
  * (MATH.md §6; check 12: the update never raises E for convex Lagrangians).
  * <pre>{@code
- * Table t = Trajectory.of(model).from(query).steps(20).run();   // step, energy, dE, change, overlap
+ * Table t = Descent.of(model).from(query).steps(20).run();   // step, energy, dE, change, overlap
  * }</pre>
  * Row 0 is the query; row s the state after s updates. dE is E(s) − E(s−1) (0 in row 0), change the
  * max-norm distance between successive states, overlap ξ_μ·v/N_f with the {@link #target} memory μ
  * (default: the memory nearest the query).
  */
-public final class Trajectory {
+public final class Descent {
     private final AssociativeMemory model;
     private double[] query;
     private int steps = 20;
     private int target = -1;
     private boolean untilConverged = false;
 
-    private Trajectory(AssociativeMemory model) { this.model = model; }
+    private Descent(AssociativeMemory model) { this.model = model; }
 
     /** A trajectory of {@code model}. */
-    public static Trajectory of(AssociativeMemory model) {
+    public static Descent of(AssociativeMemory model) {
         if (model == null) throw new IllegalArgumentException("model is null");
-        return new Trajectory(model);
+        return new Descent(model);
     }
 
     /** The initial state. */
-    public Trajectory from(double[] query) {
+    public Descent from(double[] query) {
         this.query = Checks.vector("query", query, model.memories().dimension()).clone();
         return this;
     }
 
     /** Number of updates (default 20). */
-    public Trajectory steps(int n) {
+    public Descent steps(int n) {
         this.steps = Checks.count("steps", n, 0);
         return this;
     }
 
     /** Stop early once an update leaves the state unchanged (the fixed point is the last row). */
-    public Trajectory untilConverged(boolean on) {
+    public Descent untilConverged(boolean on) {
         this.untilConverged = on;
         return this;
     }
 
     /** The memory whose overlap is recorded. */
-    public Trajectory target(int mu) {
+    public Descent target(int mu) {
         if (mu < 0 || mu >= model.memories().count()) {
             throw new IllegalArgumentException("target memory " + mu + " is outside 0.." + (model.memories().count() - 1));
         }
@@ -62,7 +63,7 @@ public final class Trajectory {
         if (query == null) throw new IllegalArgumentException("no initial state: call from(query)");
         int mu = target >= 0 ? target : Metrics.nearest(model.memories(), query);
         double[] pattern = model.memories().row(mu);
-        Rows rows = new Rows("trajectory " + model.name());
+        Rows rows = new Rows("descent " + model.name());
         double[] v = query;
         double e = model.energy(v);
         row(rows, 0, e, 0, 0, v, pattern);
@@ -83,6 +84,6 @@ public final class Trajectory {
         double m = 0;
         for (int i = 0; i < v.length; i++) m += v[i] * pattern[i];
         rows.put(Columns.MODEL, model.name()).put(Columns.STEP, step).put(Columns.ENERGY, e)
-                .put(Columns.ENERGY_CHANGE, de).put(Columns.CHANGE, change).put("overlap", m / v.length).end();
+                .put(Columns.ENERGY_CHANGE, de).put(Columns.CHANGE, change).put(Columns.OVERLAP_TARGET, m / v.length).end();
     }
 }
