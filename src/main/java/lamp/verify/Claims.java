@@ -1,0 +1,162 @@
+package lamp.verify;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Checks claims and keeps a ledger of them. Each notebook states a claim, computes the numbers, and
+ * calls one of these methods: a claim that holds is recorded and returned (it prints as
+ * {@code PASS …}); one that fails is recorded and then thrown as {@link ClaimFailed}, so the
+ * notebook run stops loudly at that cell. The reproduction summary reads the ledger back with
+ * {@link #ledger()}.
+ *
+ * <p>The ledger is a folder of one small file per claim id: the system property {@code lamp.ledger}
+ * or else {@code $LAMP_LEDGER} if set, else
+ * {@code build/claims} under the project root (the nearest parent folder with a {@code pom.xml}),
+ * else {@code lamp-claims} in the working directory.
+ */
+public final class Claims {
+    private Claims() {}
+
+    private static String notebook = "";
+
+    /** Names the notebook whose claims follow (written into the ledger). */
+    public static String notebook(String name) {
+        notebook = name == null ? "" : name;
+        return "claims from " + notebook + " are recorded in " + folder();
+    }
+
+    /** Records and returns the claim if {@code holds}; records and throws {@link ClaimFailed} otherwise. */
+    public static Claim check(String id, String reference, String statement, boolean holds, String evidence) {
+        Claim c = new Claim(id, reference, statement, notebook, evidence, holds);
+        write(c);
+        if (!holds) throw new ClaimFailed(c);
+        return c;
+    }
+
+    /** The claim that {@code actual} equals {@code expected} to relative tolerance {@code tolerance}. */
+    public static Claim close(String id, String reference, String statement, double actual, double expected, double tolerance) {
+        double err = Math.abs(actual - expected) / Math.max(Math.abs(expected), Double.MIN_NORMAL);
+        boolean ok = Double.isFinite(actual) && (actual == expected || err <= tolerance);
+        return check(id, reference, statement, ok,
+                String.format(Locale.ROOT, "got %.16g, expected %.16g (relative error %.2e, tolerance %.0e)", actual, expected, err, tolerance));
+    }
+
+    /** The claim that {@code value} ≤ {@code bound}. */
+    public static Claim atMost(String id, String reference, String statement, double value, double bound) {
+        return check(id, reference, statement, value <= bound, String.format(Locale.ROOT, "%.6g ≤ %.6g", value, bound));
+    }
+
+    /** The claim that {@code value} ≥ {@code bound}. */
+    public static Claim atLeast(String id, String reference, String statement, double value, double bound) {
+        return check(id, reference, statement, value >= bound, String.format(Locale.ROOT, "%.6g ≥ %.6g", value, bound));
+    }
+
+    /** Every claim recorded so far, sorted by id, as a table (id, reference, statement, notebook, evidence, result). */
+    public static Table ledger() {
+        List<Claim> claims = read();
+        Table t = Table.create("claims");
+        t.addColumns(StringColumn.create("id"), StringColumn.create("reference"), StringColumn.create("claim"),
+                StringColumn.create("notebook"), StringColumn.create("evidence"), StringColumn.create("result"));
+        for (Claim c : claims) {
+            t.stringColumn("id").append(c.id());
+            t.stringColumn("reference").append(c.reference());
+            t.stringColumn("claim").append(c.statement());
+            t.stringColumn("notebook").append(c.notebook());
+            t.stringColumn("evidence").append(c.evidence());
+            t.stringColumn("result").append(c.passed() ? "PASS" : "FAIL");
+        }
+        return t;
+    }
+
+    /** The recorded claims, sorted by id. */
+    public static List<Claim> read() {
+        Path dir = folder();
+        List<Claim> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) return out;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files.sorted()::iterator) {
+                if (!p.getFileName().toString().endsWith(".tsv")) continue;
+                String[] f = Files.readString(p, StandardCharsets.UTF_8).strip().split("\t", -1);
+                if (f.length != 6) throw new IllegalStateException("ledger file " + p + " is malformed: " + f.length + " fields");
+                out.add(new Claim(f[0], f[1], f[2], f[3], f[4], Boolean.parseBoolean(f[5])));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the claims ledger in " + dir, e);
+        }
+        out.sort((a, b) -> naturalCompare(a.id(), b.id()));
+        return out;
+    }
+
+    /** Removes every recorded claim (the notebook runner does this before a full run). */
+    public static void clear() {
+        Path dir = folder();
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) if (p.toString().endsWith(".tsv")) Files.delete(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the claims ledger in " + dir, e);
+        }
+    }
+
+    /** The ledger folder. */
+    public static Path folder() {
+        String prop = System.getProperty("lamp.ledger");
+        if (prop != null && !prop.isBlank()) return Paths.get(prop);
+        String env = System.getenv("LAMP_LEDGER");
+        if (env != null && !env.isBlank()) return Paths.get(env);
+        Path p = Paths.get("").toAbsolutePath();
+        for (Path q = p; q != null; q = q.getParent()) {
+            if (Files.exists(q.resolve("pom.xml")) && Files.isDirectory(q.resolve("src"))) return q.resolve("build").resolve("claims");
+        }
+        return p.resolve("lamp-claims");
+    }
+
+    private static void write(Claim c) {
+        Path dir = folder();
+        String line = String.join("\t", clean(c.id()), clean(c.reference()), clean(c.statement()), clean(c.notebook()),
+                clean(c.evidence()), Boolean.toString(c.passed()));
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(c.id().replaceAll("[^A-Za-z0-9._-]", "_") + ".tsv"), line + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write claim " + c.id() + " to the ledger in " + dir, e);
+        }
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
+    }
+
+    /** Compares "B.10" after "B.9". */
+    static int naturalCompare(String a, String b) {
+        String[] x = a.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)"), y = b.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c;
+            if (x[i].chars().allMatch(Character::isDigit) && y[i].chars().allMatch(Character::isDigit)) {
+                c = Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i]));
+            } else {
+                c = x[i].compareTo(y[i]);
+            }
+            if (c != 0) return c;
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    /** Whether every claim in the ledger passed (false when the ledger is empty). */
+    public static boolean allPassed() {
+        List<Claim> all = read();
+        return !all.isEmpty() && all.stream().allMatch(Claim::passed);
+    }
+
+}

@@ -1,0 +1,124 @@
+package lamp.verify;
+
+import java.util.List;
+import java.util.Random;
+import lamp.dynamics.EnergyModel;
+import lamp.lagrangian.Lagrangian;
+import lamp.linalg.Checks;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Central finite differences that check the analytic formulas: activations against the gradient
+ * of their Lagrangian (M1), Hessians against the Jacobian of the activation, and the energy rate
+ * (M4) against the derivative of the energy along the flow (MATH.md §5 check 1).
+ */
+public final class FiniteDifferences {
+    private FiniteDifferences() {}
+
+    /** Central difference of E along the flow: (E(y + εẏ) − E(y − εẏ)) / 2ε. */
+    public static double energyRate(EnergyModel model, double[] y, double step) {
+        Checks.vector("state", y, model.getDimension());
+        Checks.positive("step", step);
+        double[] d = new double[y.length];
+        model.computeDerivatives(0, y, d);
+        double[] plus = y.clone(), minus = y.clone();
+        for (int i = 0; i < y.length; i++) {
+            plus[i] += step * d[i];
+            minus[i] -= step * d[i];
+        }
+        return (model.energy(plus) - model.energy(minus)) / (2 * step);
+    }
+
+    /**
+     * A table comparing the analytic dE/dt (M4) with the central difference of E along the flow at
+     * each state: columns state, analytic, finite difference, relative error.
+     */
+    public static Table energyRateTable(EnergyModel model, List<double[]> states, double step) {
+        int n = states.size();
+        double[] a = new double[n], fd = new double[n], err = new double[n];
+        int[] index = new int[n];
+        for (int s = 0; s < n; s++) {
+            index[s] = s;
+            a[s] = model.energyRate(states.get(s));
+            fd[s] = energyRate(model, states.get(s), step);
+            err[s] = Math.abs(a[s] - fd[s]) / Math.max(Math.abs(a[s]), 1e-300);
+        }
+        return Table.create("dE/dt: analytic (M4) vs finite difference (step " + step + ")",
+                IntColumn.create("state", index), DoubleColumn.create("analytic dE/dt", a),
+                DoubleColumn.create("finite difference", fd), DoubleColumn.create("relative error", err));
+    }
+
+    /** max_i |activation_i − ∂L/∂x_i (central difference)| / max(1, |activation_i|) at x. */
+    public static double activationError(Lagrangian l, double[] x, double step) {
+        double[] g = l.activation(x);
+        double worst = 0;
+        for (int i = 0; i < x.length; i++) {
+            double[] p = x.clone(), m = x.clone();
+            p[i] += step;
+            m[i] -= step;
+            double fd = (l.value(p) - l.value(m)) / (2 * step);
+            worst = Math.max(worst, Math.abs(g[i] - fd) / Math.max(1, Math.abs(g[i])));
+        }
+        return worst;
+    }
+
+    /** max_{ij} |H_ij − ∂g_i/∂x_j (central difference)| / max(1, |H_ij|) at x. */
+    public static double hessianError(Lagrangian l, double[] x, double step) {
+        double[][] h = l.hessian(x);
+        double worst = 0;
+        for (int j = 0; j < x.length; j++) {
+            double[] p = x.clone(), m = x.clone();
+            p[j] += step;
+            m[j] -= step;
+            double[] gp = l.activation(p), gm = l.activation(m);
+            for (int i = 0; i < x.length; i++) {
+                double fd = (gp[i] - gm[i]) / (2 * step);
+                worst = Math.max(worst, Math.abs(h[i][j] - fd) / Math.max(1, Math.abs(h[i][j])));
+            }
+        }
+        return worst;
+    }
+
+    /**
+     * For each Lagrangian, at {@code points} random points of dimension {@code dimension} (entries
+     * uniform in [−2, 2], seeded): the worst activation error, the worst Hessian error, the smallest
+     * Hessian eigenvalue found, and whether the Lagrangian is declared convex.
+     */
+    public static Table lagrangianTable(List<Lagrangian> lagrangians, int dimension, int points, long seed) {
+        Checks.count("dimension", dimension, 1);
+        Checks.count("points", points, 1);
+        int n = lagrangians.size();
+        StringColumn name = StringColumn.create("Lagrangian");
+        DoubleColumn act = DoubleColumn.create("activation error"), hes = DoubleColumn.create("Hessian error"),
+                eig = DoubleColumn.create("min Hessian eigenvalue");
+        StringColumn convex = StringColumn.create("convex");
+        for (int k = 0; k < n; k++) {
+            Lagrangian l = lagrangians.get(k);
+            Random r = new Random(seed + k);
+            double a = 0, h = 0, e = Double.POSITIVE_INFINITY;
+            for (int p = 0; p < points; p++) {
+                double[] x = new double[dimension];
+                for (int i = 0; i < dimension; i++) x[i] = awayFromKinks(-2 + 4 * r.nextDouble());
+                a = Math.max(a, activationError(l, x, 1e-6));
+                h = Math.max(h, hessianError(l, x, 1e-6));
+                e = Math.min(e, l.minHessianEigenvalue(x));
+            }
+            name.append(l.name());
+            act.append(a);
+            hes.append(h);
+            eig.append(e);
+            convex.append(l.isConvex() ? "yes" : "NO");
+        }
+        Table t = Table.create("Lagrangian checks (" + points + " random points in dimension " + dimension + ", seed " + seed + ")");
+        t.addColumns(name, act, hes, eig, convex);
+        return t;
+    }
+
+    /** Keeps sample points at least 1e-3 from 0, where sign and rectified powers have their kink. */
+    private static double awayFromKinks(double x) {
+        return Math.abs(x) < 1e-3 ? 1e-3 * Math.signum(x == 0 ? 1 : x) + x : x;
+    }
+}
