@@ -55,7 +55,9 @@ public final class BetaSweep extends RetrievalExperiment<BetaSweep> {
 
     /**
      * Sweep of a model the caller builds per β on memories of its own choosing; the memories of
-     * the model at each β are used as a fixed set (trials differ in target and corruption).
+     * the model at each β are used as a fixed set (trials differ in target and corruption). The one
+     * model per β is shared by the parallel trials, so its update must be thread-safe (lamp's models
+     * are), or call {@code parallel(false)}.
      */
     public static BetaSweep ofFixed(DoubleFunction<AssociativeMemory> modelAtBeta) {
         if (modelAtBeta == null) throw new IllegalArgumentException("model is null");
