@@ -126,9 +126,20 @@ class BadInputTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = {"tanh(abc)", "logSumExp(β=1)", "layerNorm(1, x)", "layerNorm(1,,0)", "tanh(2,)", "layerNorm(1, 0,)"})
+    @ValueSource(strings = {"tanh(abc)", "logSumExp(β=x)", "layerNorm(1, x)", "layerNorm(1,,0)", "tanh(2,)", "layerNorm(1, 0,)"})
     void nonNumericOrMissingParameterIsRejected(String spec) {
         assertMentions(rejects(() -> Lagrangians.byName(spec)), spec, "not a number");
+    }
+
+    @Test
+    void namesReadBack() {
+        for (Lagrangian l : java.util.List.of(Lagrangians.tanh(2), Lagrangians.logSumExp(0.5), Lagrangians.layerNorm(1.5, -0.25),
+                Lagrangians.rectifiedPower(3), Lagrangians.spherical())) {
+            Lagrangian back = Lagrangians.byName(l.name());
+            assertEquals(l.name(), back.name());
+            double[] x = {0.3, -1.2, 0.8};
+            assertEquals(l.value(x), back.value(x), 0.0);
+        }
     }
 
     @ParameterizedTest(name = "''{0}''")
