@@ -51,6 +51,16 @@ class DenseAssociativeMemoryTest {
             assertRelative(expected, byName.energy(sigma), 1e-9, "Models.create(classical)");
             assertRelative(expected, sharp.energy(sigma), 1e-9, "(M5) with L_v = Σ|v|");
         }
+        // with an input current, (M5) with sharp features is (M8): the first term becomes −I·σ
+        double[] input = TestFixtures.gaussian(rng, 100, 1);
+        DenseAssociativeMemory withInput = new DenseAssociativeMemory(xi, ScalarFunction.quadratic(), input);
+        EffectiveNetwork sharpWithInput = new EffectiveNetwork(xi, Lagrangians.sign(), Lagrangians.identity(), 1, input);
+        for (int s = 0; s < 10; s++) {
+            double[] sigma = TestFixtures.sign(TestFixtures.gaussian(rng, 100, 1));
+            double expected = hebbianEnergy(xi, sigma) - lamp.linalg.Dense.dot(input, sigma);
+            assertRelative(expected, withInput.energy(sigma), 1e-9, "(M8) with I");
+            assertRelative(expected, sharpWithInput.energy(sigma), 1e-9, "(M5) with L_v = Σ|v| and I");
+        }
     }
 
     /** §5 check 7: with N_f = 100, 5 random patterns are fixed points of the asynchronous update (M9). */
