@@ -118,11 +118,13 @@ public final class Lagrangians {
 
     private static double[] parseArgs(String spec, String args) {
         if (args == null || args.isBlank()) return new double[0];
-        String[] parts = args.split(",");
+        String[] parts = args.split(",", -1);
         double[] a = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
-                a[i] = Double.parseDouble(parts[i].trim());
+                String part = parts[i].trim();
+                int eq = part.indexOf('=');
+                a[i] = Double.parseDouble(eq >= 0 ? part.substring(eq + 1).trim() : part);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("Lagrangian '" + spec + "': parameter '" + parts[i].trim() + "' is not a number");
             }
@@ -134,9 +136,16 @@ public final class Lagrangians {
         if (a.length != n) throw new IllegalArgumentException("Lagrangian '" + spec + "' takes " + n + " parameter(s), got " + a.length);
     }
 
-    /** log cosh(y), without overflow: |y| + log1p(e^{−2|y|}) − ln 2. */
+    /**
+     * log cosh(y), without overflow (|y| + log1p(e^{−2|y|}) − ln 2 for |y| ≥ 1) and without
+     * cancellation near 0 (log1p(2 sinh²(y/2)) for |y| &lt; 1).
+     */
     static double logCosh(double y) {
         double a = Math.abs(y);
+        if (a < 1) {
+            double s = Math.sinh(a / 2);
+            return Math.log1p(2 * s * s);
+        }
         return a + Math.log1p(Math.exp(-2 * a)) - Math.log(2);
     }
 

@@ -88,6 +88,7 @@ public final class ModernHopfield extends EffectiveNetwork {
      */
     public static double[] attention(double[] query, double[][] keys, double[][] values, double beta) {
         Checks.positive("β", beta);
+        Checks.finite("query", query);
         if (keys.length == 0 || keys.length != values.length) {
             throw new IllegalArgumentException("attention needs as many keys as values (got " + keys.length + " and " + values.length + "), at least one");
         }

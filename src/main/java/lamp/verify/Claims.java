@@ -20,7 +20,8 @@ import tech.tablesaw.api.Table;
  * notebook run stops loudly at that cell. The reproduction summary reads the ledger back with
  * {@link #ledger()}.
  *
- * <p>The ledger is a folder of one small file per claim id: {@code $LAMP_LEDGER} if set, else
+ * <p>The ledger is a folder of one small file per claim id: the system property {@code lamp.ledger}
+ * or else {@code $LAMP_LEDGER} if set, else
  * {@code build/claims} under the project root (the nearest parent folder with a {@code pom.xml}),
  * else {@code lamp-claims} in the working directory.
  */
@@ -110,6 +111,8 @@ public final class Claims {
 
     /** The ledger folder. */
     public static Path folder() {
+        String prop = System.getProperty("lamp.ledger");
+        if (prop != null && !prop.isBlank()) return Paths.get(prop);
         String env = System.getenv("LAMP_LEDGER");
         if (env != null && !env.isBlank()) return Paths.get(env);
         Path p = Paths.get("").toAbsolutePath();

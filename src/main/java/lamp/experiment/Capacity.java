@@ -1,0 +1,116 @@
+package lamp.experiment;
+
+import java.util.Arrays;
+import java.util.function.Function;
+import lamp.limit.AssociativeMemory;
+import lamp.linalg.Checks;
+import lamp.memory.Corruption;
+import lamp.memory.Memories;
+import tech.tablesaw.api.Table;
+
+/**
+ * Capacity curve (MATH.md §3 capacity claims, §6): for each number of memories K, the fraction of
+ * trials in which a corrupted stored pattern is retrieved exactly (on signs), with N_f fixed.
+ * <pre>{@code
+ * Table t = Capacity.of("dam(3)").and("classical")   // names from lamp.limit.Models, or factories
+ *     .features(100).memories(20, 50, 100, 200).corruption(0.1).trials(50).seed(7).run();
+ * }</pre>
+ * One row per (model, K) with columns model, patterns, N_f, K, K/N_f, corruption kind, corruption,
+ * trials, max steps, exact fraction, mean overlap, mean steps, converged fraction, seed
+ * (names in {@link Columns}). Models run on the same memories, targets and corruptions.
+ */
+public final class Capacity extends RetrievalExperiment<Capacity> {
+    private int[] counts;
+    private Corruption.Kind kind = Corruption.Kind.FLIP;
+    private double amount = 0.1;
+
+    private Capacity() {}
+
+    /**
+     * Capacity of the model called {@code name} in {@link lamp.limit.Models#create} (e.g. {@code "dam(3)"},
+     * {@code "classical"}, {@code "modern(1)"}); an unknown name fails here, listing the known ones.
+     */
+    public static Capacity of(String name) {
+        return new Capacity().and(name);
+    }
+
+    /** Adds the model called {@code name} in {@link lamp.limit.Models#create}, labelled by that name. */
+    public Capacity and(String name) {
+        checkName(name);
+        addModel(name, xi -> lamp.limit.Models.create(name, xi));
+        return this;
+    }
+
+    /** Capacity of the model {@code factory} builds from ξ, labelled by the model's own name. */
+    public static Capacity of(Function<Memories, AssociativeMemory> factory) {
+        return new Capacity().and(factory);
+    }
+
+    /** Capacity of the model {@code factory} builds from ξ, labelled {@code label}. */
+    public static Capacity of(String label, Function<Memories, AssociativeMemory> factory) {
+        return new Capacity().and(label, factory);
+    }
+
+    /** Adds a model to compare, labelled by its own name. */
+    public Capacity and(Function<Memories, AssociativeMemory> factory) {
+        addModel(null, factory);
+        return this;
+    }
+
+    /** Adds a model to compare, labelled {@code label}. */
+    public Capacity and(String label, Function<Memories, AssociativeMemory> factory) {
+        addModel(label, factory);
+        return this;
+    }
+
+    /** The numbers of memories K to test, each ≥ 1. */
+    public Capacity memories(int... counts) {
+        if (counts == null || counts.length == 0) throw new IllegalArgumentException("memory counts K list is empty");
+        for (int k : counts) Checks.count("memory count K", k, 1);
+        this.counts = counts.clone();
+        return this;
+    }
+
+    /** Flip this fraction of the target's entries (default 0.1). */
+    public Capacity corruption(double fraction) {
+        return corruption(Corruption.Kind.FLIP, fraction);
+    }
+
+    /** Corrupt targets with {@code kind} at {@code amount} (a fraction, or σ for noise). */
+    public Capacity corruption(Corruption.Kind kind, double amount) {
+        this.amount = checkAmount(kind, amount);
+        this.kind = kind;
+        return this;
+    }
+
+    /** Runs every (model, K) point and returns one row per point. */
+    public Table run() {
+        requireModels();
+        if (counts == null) throw new IllegalArgumentException("memory counts K list is empty: call memories(K...)");
+        Rows rows = new Rows("capacity");
+        int point = 0, points = models.size() * counts.length;
+        for (Model m : models) {
+            for (int k : counts) {
+                long start = System.nanoTime();
+                Trials.Summary s = Trials.run(new Trials.Setup(m.factory(), patterns, null, features, k, kind, amount,
+                        trials, seed, maxSteps, tolerance, parallel, null, 0));
+                String label = m.label() != null ? m.label() : s.modelName();
+                rows.put(Columns.MODEL, label).put(Columns.PATTERNS, patternsLabel)
+                        .put(Columns.N_F, features).put(Columns.K, k).put(Columns.LOAD, (double) k / features)
+                        .put(Columns.KIND, kind.label()).put(Columns.CORRUPTION, amount)
+                        .put(Columns.TRIALS, trials).put(Columns.MAX_STEPS, maxSteps)
+                        .put(Columns.EXACT, s.exact()).put(Columns.OVERLAP, s.overlap())
+                        .put(Columns.STEPS, s.steps()).put(Columns.CONVERGED, s.converged())
+                        .put(Columns.SEED, seed).end();
+                report(String.format(java.util.Locale.ROOT, "capacity %s K=%d (%d/%d): exact %s, overlap %s [%.1f s]",
+                        label, k, ++point, points, fmt(s.exact()), fmt(s.overlap()), (System.nanoTime() - start) / 1e9));
+            }
+        }
+        return rows.table();
+    }
+
+    @Override
+    public String toString() {
+        return "Capacity[K=" + Arrays.toString(counts) + ", N_f=" + features + ", " + kind.label() + " " + amount + "]";
+    }
+}

@@ -1,0 +1,67 @@
+package lamp.memory;
+
+import java.util.Random;
+import lamp.linalg.Checks;
+
+/**
+ * Random memory sets for the capacity and basin experiments (MATH.md §3, §6). Every generator takes
+ * a seed and uses {@link java.util.Random}, whose algorithm is fixed by the Java specification, so a
+ * seed gives the same memories on every JVM.
+ */
+public final class Patterns {
+    private Patterns() {}
+
+    /** K random patterns with independent, equally likely ±1 entries (the setting of MATH.md M8, checks 7–9). */
+    public static Memories randomBinary(int count, int dimension, long seed) {
+        checkShape(count, dimension);
+        Random random = new Random(seed);
+        double[] flat = new double[count * dimension];
+        for (int k = 0; k < flat.length; k++) flat[k] = random.nextBoolean() ? 1.0 : -1.0;
+        return Memories.of(count, dimension, flat);
+    }
+
+    /** K patterns with independent N(0, 1) entries. */
+    public static Memories gaussian(int count, int dimension, long seed) {
+        return gaussian(count, dimension, seed, false);
+    }
+
+    /**
+     * K patterns with independent N(0, 1) entries; with {@code unitNorm} each pattern is scaled to
+     * ‖ξ_μ‖ = 1 (memories on the sphere, Model C, M12).
+     */
+    public static Memories gaussian(int count, int dimension, long seed, boolean unitNorm) {
+        checkShape(count, dimension);
+        Random random = new Random(seed);
+        double[] flat = new double[count * dimension];
+        for (int mu = 0; mu < count; mu++) {
+            double sumSquares = 0;
+            for (int i = 0; i < dimension; i++) {
+                double x = random.nextGaussian();
+                flat[mu * dimension + i] = x;
+                sumSquares += x * x;
+            }
+            if (unitNorm) {
+                // A zero draw has probability zero; guard anyway so no NaN reaches Memories.
+                double scale = sumSquares > 0 ? 1 / Math.sqrt(sumSquares) : 0;
+                if (scale == 0) flat[mu * dimension] = 1;
+                else for (int i = 0; i < dimension; i++) flat[mu * dimension + i] *= scale;
+            }
+        }
+        return Memories.of(count, dimension, flat);
+    }
+
+    /** A source of K × N memory sets indexed by a seed: {@code Patterns::randomBinary} or {@code Patterns::gaussian}. */
+    @FunctionalInterface
+    public interface Source {
+        /** K memories of dimension N, a function of the seed alone. */
+        Memories create(int count, int dimension, long seed);
+    }
+
+    private static void checkShape(int count, int dimension) {
+        Checks.count("memory count K", count, 1);
+        Checks.count("dimension N", dimension, 1);
+        if ((long) count * dimension > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("K × N = " + ((long) count * dimension) + " entries is too many for one array");
+        }
+    }
+}

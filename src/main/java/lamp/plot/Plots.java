@@ -1,0 +1,355 @@
+package lamp.plot;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import lamp.experiment.Columns;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Charts of the experiment tables (MATH.md §6), as XChart {@link XYChart}s ready to display inline or
+ * to encode with {@link org.knowm.xchart.BitmapEncoder}; {@link #imageGrid} returns a
+ * {@link BufferedImage}. Every chart has a title, labelled axes and a legend. A missing column is an
+ * {@link IllegalArgumentException} that names the column and lists the table's columns.
+ */
+public final class Plots {
+    private Plots() {}
+
+    /** Default chart size in pixels. */
+    public static final int WIDTH = 640, HEIGHT = 420;
+
+    // --- energy -----------------------------------------------------------------------------
+
+    /**
+     * Energy versus time (a {@link lamp.dynamics.Trajectory} table: time, energy) or versus update
+     * step (a {@link lamp.experiment.Descent} table: step, energy). For convex Lagrangians the curve
+     * never rises (M4).
+     */
+    public static XYChart energy(Table trajectory) {
+        return energy(trajectory, false);
+    }
+
+    /**
+     * {@link #energy(Table)}, with {@code withRate} also dE/dt on a right-hand axis: the table's
+     * dE/dt column (the analytic rate of M4) if it has one, else finite differences of the energy.
+     */
+    public static XYChart energy(Table trajectory, boolean withRate) {
+        String x = firstPresent(trajectory, Columns.TIME, "t", Columns.STEP);
+        double[] t = numbers(trajectory, x);
+        double[] e = numbers(trajectory, Columns.ENERGY);
+        XYChart chart = chart("Energy " + (x.equals(Columns.STEP) ? "along the updates" : "along the trajectory"),
+                x.equals(Columns.STEP) ? "update step" : "time t", "energy E");
+        line(chart.addSeries("E", t, e));
+        if (withRate) {
+            double[] rate;
+            if (trajectory.containsColumn(Columns.ENERGY_RATE)) {
+                rate = numbers(trajectory, Columns.ENERGY_RATE);
+            } else {
+                rate = new double[e.length];
+                for (int i = 1; i < e.length; i++) rate[i] = (e[i] - e[i - 1]) / (t[i] - t[i - 1]);
+                if (e.length > 1) rate[0] = rate[1];
+            }
+            XYSeries s = line(chart.addSeries("dE/dt", t, rate));
+            s.setYAxisGroup(1);
+            chart.setYAxisGroupTitle(1, "dE/dt");
+            chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+        }
+        return chart;
+    }
+
+    // --- experiments ------------------------------------------------------------------------
+
+    /**
+     * Capacity curves (a {@link lamp.experiment.Capacity} table): exact-retrieval fraction versus
+     * K/N_f, one series per model (and per N_f or corruption when those vary).
+     */
+    public static XYChart capacity(Table results) {
+        XYChart chart = chart("Capacity" + constants(results, Columns.N_F, Columns.CORRUPTION, Columns.TRIALS, Columns.SEED),
+                "K / N_f (memories per feature neuron)", "exact retrieval fraction");
+        grouped(chart, results, Columns.LOAD, Columns.EXACT, Columns.MODEL, Columns.N_F, Columns.CORRUPTION);
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
+        return chart;
+    }
+
+    /**
+     * Basins of attraction (a {@link lamp.experiment.Basin} table): exact-retrieval fraction versus
+     * the corruption, one series per model (and per K or corruption kind when those vary).
+     */
+    public static XYChart basin(Table results) {
+        String kind = results.containsColumn(Columns.KIND) && results.column(Columns.KIND).unique().size() == 1
+                ? results.column(Columns.KIND).getString(0) : null;
+        String xTitle = kind == null ? "corruption" : switch (kind) {
+            case "flip" -> "fraction of flipped entries";
+            case "mask" -> "fraction of masked entries";
+            case "noise" -> "noise σ";
+            default -> "corruption (" + kind + ")";
+        };
+        XYChart chart = chart("Basin of attraction" + constants(results, Columns.N_F, Columns.K, Columns.TRIALS, Columns.SEED),
+                xTitle, "exact retrieval fraction");
+        grouped(chart, results, Columns.CORRUPTION, Columns.EXACT, Columns.MODEL, Columns.K, Columns.KIND);
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
+        return chart;
+    }
+
+    /**
+     * The β sweep (a {@link lamp.experiment.BetaSweep} table) on a logarithmic β axis: exact-retrieval
+     * fraction (left axis) and the participation ratio 1/Σp² of the softmax weights (right axis, log):
+     * about K at small β (averaging), 1 at large β (single-pattern retrieval).
+     */
+    public static XYChart betaSweep(Table results) {
+        XYChart chart = chart("Model B: retrieval versus β" + constants(results, Columns.N_F, Columns.K, Columns.CORRUPTION, Columns.SEED),
+                "inverse temperature β", "exact retrieval fraction");
+        require(results, Columns.PARTICIPATION);
+        for (Map.Entry<String, List<Integer>> g : groups(results, Columns.MODEL).entrySet()) {
+            String prefix = g.getKey().isEmpty() ? "" : g.getKey() + ": ";
+            double[][] exact = points(results, Columns.BETA, Columns.EXACT, g.getValue());
+            double[][] part = points(results, Columns.BETA, Columns.PARTICIPATION, g.getValue());
+            line(chart.addSeries(prefix + "exact fraction", exact[0], exact[1]));
+            XYSeries p = line(chart.addSeries(prefix + "participation 1/Σp²", part[0], part[1]));
+            p.setYAxisGroup(1);
+        }
+        chart.setYAxisGroupTitle(1, "participation 1/Σp²");
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+        chart.getStyler().setYAxisMin(0, 0.0).setYAxisMax(0, 1.0);
+        return chart;
+    }
+
+    /** A line chart of columns {@code y…} against column {@code x}, one series per y column. */
+    public static XYChart line(Table table, String x, String... y) {
+        if (y == null || y.length == 0) throw new IllegalArgumentException("no y columns given");
+        double[] xs = numbers(table, x);
+        XYChart chart = chart(table.name() == null || table.name().isBlank() ? String.join(", ", y) + " versus " + x : table.name(),
+                x, y.length == 1 ? y[0] : "value");
+        for (String c : y) line(chart.addSeries(c, xs, numbers(table, c)));
+        return chart;
+    }
+
+    /**
+     * {@code y} against {@code x} on logarithmic axes, with the least-squares slope of log y on
+     * log x in the legend (e.g. the micro-versus-effective distance against τ_h/τ_f, MATH.md §5
+     * check 5: slope ≈ 1 for linear convergence). Every value must be finite and &gt; 0.
+     */
+    public static XYChart logLog(Table table, String x, String y) {
+        double[] xs = numbers(table, x);
+        double[] ys = numbers(table, y);
+        positive(table, x, xs);
+        positive(table, y, ys);
+        XYChart chart = chart(y + " versus " + x, x, y);
+        String name = xs.length >= 2 ? String.format(Locale.ROOT, "%s (slope %.2f)", y, slope(xs, ys)) : y;
+        line(chart.addSeries(name, xs, ys));
+        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
+        return chart;
+    }
+
+    /** The least-squares slope of log y against log x. */
+    public static double slope(double[] x, double[] y) {
+        int n = x.length;
+        double mx = 0, my = 0;
+        for (int i = 0; i < n; i++) { mx += Math.log(x[i]); my += Math.log(y[i]); }
+        mx /= n;
+        my /= n;
+        double sxy = 0, sxx = 0;
+        for (int i = 0; i < n; i++) {
+            double dx = Math.log(x[i]) - mx;
+            sxy += dx * (Math.log(y[i]) - my);
+            sxx += dx * dx;
+        }
+        return sxy / sxx;
+    }
+
+    // --- images -----------------------------------------------------------------------------
+
+    /** {@link #imageGrid(List, int, int, List)} without titles. */
+    public static BufferedImage imageGrid(List<double[]> images, int width, int columns) {
+        return imageGrid(images, width, columns, null);
+    }
+
+    /**
+     * Pattern images (row-major, {@code width} pixels a row) in a grid of {@code columns} columns, as a
+     * grayscale {@link BufferedImage}: the smallest value over all images is black, the largest white
+     * (so for ±1 patterns a masked 0 is mid-grey). Each pixel is drawn as a square of
+     * max(1, ⌈84/width⌉) screen pixels; a title, if given, is written above its image.
+     */
+    public static BufferedImage imageGrid(List<double[]> images, int width, int columns, List<String> titles) {
+        if (images == null || images.isEmpty()) throw new IllegalArgumentException("image list is empty");
+        if (width < 1) throw new IllegalArgumentException("image width must be >= 1, got " + width);
+        if (columns < 1) throw new IllegalArgumentException("grid columns must be >= 1, got " + columns);
+        if (titles != null && titles.size() != images.size()) {
+            throw new IllegalArgumentException("titles has " + titles.size() + " entries but there are " + images.size() + " images");
+        }
+        int length = -1;
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < images.size(); k++) {
+            double[] im = images.get(k);
+            lamp.linalg.Checks.finite("image " + k, im);
+            if (im.length == 0 || im.length % width != 0) {
+                throw new IllegalArgumentException("image " + k + " has length " + im.length + ", not a positive multiple of width " + width);
+            }
+            if (length >= 0 && im.length != length) {
+                throw new IllegalArgumentException("image " + k + " has length " + im.length + " but image 0 has length " + length);
+            }
+            length = im.length;
+            for (double v : im) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+        }
+        int height = length / width;
+        int scale = Math.max(1, (int) Math.ceil(84.0 / width));
+        int gap = 6;
+        int titleBand = titles == null ? 0 : 16;
+        int cols = Math.min(columns, images.size());
+        int rows = (images.size() + cols - 1) / cols;
+        int tileW = width * scale, tileH = height * scale + titleBand;
+        BufferedImage out = new BufferedImage(gap + cols * (tileW + gap), gap + rows * (tileH + gap), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        FontMetrics fm = g.getFontMetrics();
+        for (int k = 0; k < images.size(); k++) {
+            int x0 = gap + (k % cols) * (tileW + gap), y0 = gap + (k / cols) * (tileH + gap);
+            if (titles != null && titles.get(k) != null) {
+                g.setColor(Color.BLACK);
+                String s = titles.get(k);
+                while (s.length() > 1 && fm.stringWidth(s) > tileW) s = s.substring(0, s.length() - 1);
+                g.drawString(s, x0 + (tileW - fm.stringWidth(s)) / 2, y0 + titleBand - 4);
+            }
+            double[] im = images.get(k);
+            for (int i = 0; i < length; i++) {
+                int level = hi > lo ? (int) Math.round(255 * (im[i] - lo) / (hi - lo)) : 128;
+                g.setColor(new Color(level, level, level));
+                g.fillRect(x0 + (i % width) * scale, y0 + titleBand + (i / width) * scale, scale, scale);
+            }
+        }
+        g.dispose();
+        return out;
+    }
+
+    // --- helpers ----------------------------------------------------------------------------
+
+    private static XYChart chart(String title, String xTitle, String yTitle) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        chart.getStyler().setLegendVisible(true).setLegendPosition(Styler.LegendPosition.OutsideS)
+                .setLegendLayout(Styler.LegendLayout.Horizontal).setChartBackgroundColor(Color.WHITE);
+        return chart;
+    }
+
+    private static XYSeries line(XYSeries s) {
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        if (s.getXData().length > 60) s.setMarker(SeriesMarkers.NONE);
+        return s;
+    }
+
+    /** One series of y against x per distinct value of the key column, split further by the split columns that vary. */
+    private static void grouped(XYChart chart, Table t, String x, String y, String key, String... split) {
+        require(t, x);
+        require(t, y);
+        for (Map.Entry<String, List<Integer>> g : groups(t, key, split).entrySet()) {
+            double[][] p = points(t, x, y, g.getValue());
+            line(chart.addSeries(g.getKey().isEmpty() ? y : g.getKey(), p[0], p[1]));
+        }
+    }
+
+    /** Row indices grouped by the key column (absent: one group) and by those split columns with more than one value. */
+    private static Map<String, List<Integer>> groups(Table t, String key, String... split) {
+        List<String> parts = new ArrayList<>();
+        if (t.containsColumn(key)) parts.add(key);
+        for (String s : split) if (t.containsColumn(s) && t.column(s).unique().size() > 1) parts.add(s);
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int r = 0; r < t.rowCount(); r++) {
+            StringBuilder name = new StringBuilder();
+            for (String c : parts) {
+                if (name.length() > 0) name.append(", ");
+                name.append(c.equals(key) ? t.column(c).getString(r) : c + " = " + t.column(c).getString(r));
+            }
+            groups.computeIfAbsent(name.toString(), k -> new ArrayList<>()).add(r);
+        }
+        return groups;
+    }
+
+    /** The (x, y) points of the given rows, sorted by x. */
+    private static double[][] points(Table t, String x, String y, List<Integer> rows) {
+        double[] xs = numbers(t, x), ys = numbers(t, y);
+        Integer[] order = rows.toArray(new Integer[0]);
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(xs[a], xs[b]));
+        double[][] p = new double[2][order.length];
+        for (int i = 0; i < order.length; i++) {
+            p[0][i] = xs[order[i]];
+            p[1][i] = ys[order[i]];
+        }
+        return p;
+    }
+
+    /** " (N_f = 100, flip 0.1, 50 trials, seed 7)": the listed parameters that are the same on every row. */
+    private static String constants(Table t, String... columns) {
+        List<String> parts = new ArrayList<>();
+        for (String c : columns) {
+            String v = constant(t, c);
+            if (v == null || c.equals(Columns.KIND)) continue;
+            switch (c) {
+                case Columns.CORRUPTION -> {
+                    String kind = constant(t, Columns.KIND);
+                    parts.add((kind == null ? "corruption" : kind) + " " + v);
+                }
+                case Columns.TRIALS -> parts.add(v + " trials");
+                case Columns.SEED -> parts.add("seed " + v);
+                default -> parts.add(c + " = " + v);
+            }
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
+    /** The column's value if it is the same on every row, else null (also when absent). */
+    private static String constant(Table t, String c) {
+        if (!t.containsColumn(c) || t.rowCount() == 0) return null;
+        Set<String> values = new LinkedHashSet<>();
+        for (int r = 0; r < t.rowCount(); r++) values.add(t.column(c).getString(r));
+        return values.size() == 1 ? values.iterator().next() : null;
+    }
+
+    private static String firstPresent(Table t, String... names) {
+        for (String n : names) if (t.containsColumn(n)) return n;
+        throw new IllegalArgumentException("table '" + t.name() + "' has no column '" + names[0] + "' (nor "
+                + String.join(", ", List.of(names).subList(1, names.length)) + "); it has " + t.columnNames());
+    }
+
+    private static void require(Table t, String name) {
+        if (t == null) throw new IllegalArgumentException("table is null");
+        if (!t.containsColumn(name)) {
+            throw new IllegalArgumentException("table '" + t.name() + "' has no column '" + name + "'; it has " + t.columnNames());
+        }
+    }
+
+    private static double[] numbers(Table t, String name) {
+        require(t, name);
+        Column<?> c = t.column(name);
+        if (!(c instanceof tech.tablesaw.api.NumericColumn<?> n)) {
+            throw new IllegalArgumentException("column '" + name + "' of table '" + t.name() + "' is not numeric");
+        }
+        return n.asDoubleArray();
+    }
+
+    private static void positive(Table t, String name, double[] v) {
+        for (int i = 0; i < v.length; i++) {
+            if (!(v[i] > 0) || !Double.isFinite(v[i])) {
+                throw new IllegalArgumentException("column '" + name + "' row " + i + " is " + v[i] + ": a log axis needs finite values > 0");
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package lamp.memory;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class PatternsTest {
+
+    @Test
+    void randomBinaryHasShapeAndOnlyPlusMinusOne() {
+        Memories xi = Patterns.randomBinary(30, 50, 1);
+        assertEquals(30, xi.count());
+        assertEquals(50, xi.dimension());
+        int plus = 0;
+        for (double x : xi.data()) {
+            assertTrue(x == 1 || x == -1, "entry " + x);
+            if (x == 1) plus++;
+        }
+        // 1500 fair coins: 750 ± 3σ (σ ≈ 19.4)
+        assertTrue(Math.abs(plus - 750) < 60, "plus count " + plus);
+    }
+
+    @Test
+    void sameSeedSameMemoriesDifferentSeedDifferent() {
+        assertArrayEquals(Patterns.randomBinary(5, 20, 42).data(), Patterns.randomBinary(5, 20, 42).data());
+        assertFalse(Arrays.equals(Patterns.randomBinary(5, 20, 42).data(), Patterns.randomBinary(5, 20, 43).data()));
+        assertArrayEquals(Patterns.gaussian(5, 20, 42).data(), Patterns.gaussian(5, 20, 42).data());
+        assertFalse(Arrays.equals(Patterns.gaussian(5, 20, 42).data(), Patterns.gaussian(5, 20, 43).data()));
+    }
+
+    @Test
+    void gaussianMomentsAndUnitNorm() {
+        Memories g = Patterns.gaussian(100, 100, 3);
+        double mean = Arrays.stream(g.data()).average().orElseThrow();
+        double var = Arrays.stream(g.data()).map(x -> (x - mean) * (x - mean)).average().orElseThrow();
+        assertEquals(0, mean, 0.05);
+        assertEquals(1, var, 0.05);
+
+        Memories u = Patterns.gaussian(10, 40, 3, true);
+        for (int mu = 0; mu < u.count(); mu++) {
+            assertEquals(1.0, lamp.linalg.Dense.norm(u.row(mu)), 1e-12);
+        }
+        // normalising rescales the same draws: direction unchanged
+        Memories raw = Patterns.gaussian(10, 40, 3, false);
+        assertEquals(1.0, Metrics.cosine(raw.row(4), u.row(4)), 1e-12);
+    }
+
+    @Test
+    void badShapesAreRejectedWithTheirName() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Patterns.randomBinary(-1, 10, 0));
+        assertTrue(e.getMessage().contains("memory count"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Patterns.gaussian(3, 0, 0));
+        assertTrue(e.getMessage().contains("dimension"), e.getMessage());
+    }
+}

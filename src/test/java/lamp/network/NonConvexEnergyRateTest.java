@@ -1,0 +1,79 @@
+package lamp.network;
+
+import static lamp.network.TestFixtures.gaussian;
+import static lamp.network.TestFixtures.gaussianMemories;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import lamp.lagrangian.Lagrangians;
+import lamp.memory.Memories;
+import org.junit.jupiter.api.Test;
+
+/**
+ * MATH.md §5 check 3: with a non-PSD hidden Lagrangian, L_h = −Σ log cosh, (M4) is positive at
+ * some states (the energy really rises there, by finite differences), and {@link Convexity} says
+ * the Hessian is NOT PSD, naming the Lagrangian. The convexity guarantee is really needed.
+ */
+class NonConvexEnergyRateTest {
+
+    /** A state with dE/dt &gt; 0, found by random search with a fixed seed (null if none in 2000 tries). */
+    static double[] risingState(Network net, Random rng) {
+        for (int t = 0; t < 2000; t++) {
+            double[] y = net.state(gaussian(rng, net.featureCount(), 1), gaussian(rng, net.hiddenCount(), 1));
+            if (net.energyRate(y) > 1e-3) return y;
+        }
+        return null;
+    }
+
+    static Network nonConvexNetwork(Random rng) {
+        Memories xi = gaussianMemories(rng, 6, 4, 0.5);
+        return Network.builder(xi).featureLagrangian(Lagrangians.tanh(1))
+                .hiddenLagrangian(Lagrangians.negativeLogCosh(1)).tauFeature(1).tauHidden(1).build();
+    }
+
+    /** §5 check 3: non-PSD L_h gives dE/dt &gt; 0 somewhere, confirmed by a finite difference. */
+    @Test
+    void check3_nonPsdHiddenLagrangianLetsEnergyRise() {
+        Random rng = new Random(301);
+        Network net = nonConvexNetwork(rng);
+        double[] y = risingState(net, rng);
+        assertNotNull(y, "random search found no state with dE/dt > 0 for L_h = −log cosh");
+        double rate = net.energyRate(y);
+        double[] yDot = new double[y.length], plus = y.clone(), minus = y.clone();
+        net.computeDerivatives(0, y, yDot);
+        double eps = 1e-6;
+        for (int j = 0; j < y.length; j++) {
+            plus[j] += eps * yDot[j];
+            minus[j] -= eps * yDot[j];
+        }
+        double fd = (net.energy(plus) - net.energy(minus)) / (2 * eps);
+        assertTrue(fd > 0, "finite difference of E along the flow should be positive, got " + fd);
+        assertEquals(rate, fd, 1e-6 * Math.max(1, rate), "(M4) still equals the finite difference");
+
+        Convexity c = net.convexity(net.features(y), net.hidden(y));
+        assertFalse(c.isPsd(), "Convexity must report NOT PSD: " + c);
+        assertTrue(c.hiddenMinEigenvalue() < 0, c.toString());
+        assertTrue(c.featureMinEigenvalue() >= 0, c.toString());
+        assertTrue(c.toString().startsWith("NOT PSD"), c.toString());
+        assertTrue(c.toString().contains("negativeLogCosh"), "report should name the Lagrangian: " + c);
+        assertFalse(net.hiddenLagrangian().isConvex());
+        assertEquals(c.toString(), net.convexityAt(y));
+    }
+
+    /** §5 check 3, contrast: the same network with convex L_h = log cosh has dE/dt ≤ 0 at all those states. */
+    @Test
+    void check3_convexCounterpartNeverRises() {
+        Random rng = new Random(302);
+        Memories xi = gaussianMemories(rng, 6, 4, 0.5);
+        Network net = Network.builder(xi).featureLagrangian(Lagrangians.tanh(1))
+                .hiddenLagrangian(Lagrangians.tanh(1)).tauFeature(1).tauHidden(1).build();
+        for (int t = 0; t < 2000; t++) {
+            double[] y = net.state(gaussian(rng, 4, 1), gaussian(rng, 6, 1));
+            assertTrue(net.energyRate(y) <= 0, "convex Lagrangians: dE/dt = " + net.energyRate(y));
+            assertTrue(net.convexity(net.features(y), net.hidden(y)).isPsd());
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package lamp.plot;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import javax.imageio.ImageIO;
+import lamp.experiment.Basin;
+import lamp.experiment.BetaSweep;
+import lamp.experiment.Capacity;
+import lamp.experiment.Columns;
+import lamp.experiment.Descent;
+import lamp.limit.Models;
+import lamp.memory.Corruption;
+import lamp.memory.Patterns;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+class PlotsTest {
+    static Table capacity, basin, beta;
+
+    @BeforeAll
+    static void tables() {
+        capacity = Capacity.of("classical").and("dam(3)").features(40).memories(4, 20, 40).trials(4).seed(1).run();
+        basin = Basin.of("classical").features(40).memories(4).corruption(0, 0.2, 0.4).trials(4).seed(1).run();
+        beta = BetaSweep.modernHopfield().features(32).memories(50).betas(0.01, 0.1, 1).trials(4).seed(1).run();
+    }
+
+    static BufferedImage png(XYChart chart) throws Exception {
+        byte[] bytes = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+        assertNotNull(image, "PNG did not decode");
+        return image;
+    }
+
+    static void rendersAtDefaultSize(XYChart chart) throws Exception {
+        BufferedImage image = png(chart);
+        assertEquals(Plots.WIDTH, image.getWidth());
+        assertEquals(Plots.HEIGHT, image.getHeight());
+    }
+
+    @Test
+    void capacityHasOneSeriesPerModel() throws Exception {
+        XYChart c = Plots.capacity(capacity);
+        rendersAtDefaultSize(c);
+        assertEquals(List.of("classical", "dam(3)"), List.copyOf(c.getSeriesMap().keySet()));
+        assertEquals("K / N_f (memories per feature neuron)", c.getXAxisTitle());
+        assertEquals("exact retrieval fraction", c.getYAxisTitle());
+        assertEquals("Capacity (N_f = 40, flip 0.1, 4 trials, seed 1)", c.getTitle());
+        assertArrayEquals(new double[] {0.1, 0.5, 1.0}, c.getSeriesMap().get("dam(3)").getXData(), 1e-12);
+    }
+
+    @Test
+    void capacitySplitsSeriesByFeatureCountWhenItVaries() {
+        Table two = capacity.copy().append(Capacity.of("classical").features(20).memories(2, 4).trials(2).seed(1).run());
+        assertEquals(List.of("classical, N_f = 40", "dam(3), N_f = 40", "classical, N_f = 20"),
+                List.copyOf(Plots.capacity(two).getSeriesMap().keySet()));
+    }
+
+    @Test
+    void basinAndBetaSweep() throws Exception {
+        XYChart b = Plots.basin(basin);
+        rendersAtDefaultSize(b);
+        assertEquals("fraction of flipped entries", b.getXAxisTitle());
+        assertEquals(List.of("classical"), List.copyOf(b.getSeriesMap().keySet()));
+        assertEquals("Basin of attraction (N_f = 40, K = 4, 4 trials, seed 1)", b.getTitle());
+
+        XYChart s = Plots.betaSweep(beta);
+        rendersAtDefaultSize(s);
+        assertEquals("inverse temperature β", s.getXAxisTitle());
+        assertEquals(List.of("modern Hopfield: exact fraction", "modern Hopfield: participation 1/Σp²"),
+                List.copyOf(s.getSeriesMap().keySet()));
+        assertEquals(1, s.getSeriesMap().get("modern Hopfield: participation 1/Σp²").getYAxisGroup());
+    }
+
+    @Test
+    void energyOfDescentAndOfATrajectoryTable() throws Exception {
+        var xi = Patterns.randomBinary(4, 50, 2);
+        var model = Models.create("classical", xi);
+        Table d = Descent.of(model).from(Corruption.flip(xi.row(0), 0.2, 3)).steps(4).run();
+        XYChart e = Plots.energy(d, true);
+        rendersAtDefaultSize(e);
+        assertEquals("update step", e.getXAxisTitle());
+        assertEquals("energy E", e.getYAxisTitle());
+        assertEquals(List.of("E", "dE/dt"), List.copyOf(e.getSeriesMap().keySet()));
+
+        Table t = Table.create("trajectory", DoubleColumn.create("time", 0, 0.5, 1.0),
+                DoubleColumn.create("energy", 3, 2, 1.5), DoubleColumn.create("dE/dt", -2, -1, -0.5));
+        XYChart te = Plots.energy(t, true);
+        rendersAtDefaultSize(te);
+        assertEquals("time t", te.getXAxisTitle());
+        assertArrayEquals(new double[] {-2, -1, -0.5}, te.getSeriesMap().get("dE/dt").getYData(), 0);
+        assertEquals(List.of("E"), List.copyOf(Plots.energy(t).getSeriesMap().keySet()));
+    }
+
+    @Test
+    void lineAndLogLogWithSlope() throws Exception {
+        Table t = Table.create("timescales", DoubleColumn.create(Columns.RATIO, 1, 0.1, 0.01),
+                DoubleColumn.create(Columns.DISTANCE, 0.5, 0.05, 0.005), DoubleColumn.create("other", 1, 2, 3));
+        XYChart l = Plots.line(t, Columns.RATIO, Columns.DISTANCE, "other");
+        rendersAtDefaultSize(l);
+        assertEquals(List.of(Columns.DISTANCE, "other"), List.copyOf(l.getSeriesMap().keySet()));
+        assertEquals(Columns.RATIO, l.getXAxisTitle());
+
+        XYChart ll = Plots.logLog(t, Columns.RATIO, Columns.DISTANCE);
+        rendersAtDefaultSize(ll);
+        assertEquals(List.of("distance (slope 1.00)"), List.copyOf(ll.getSeriesMap().keySet()));
+        assertTrue(ll.getStyler().isXAxisLogarithmic() && ll.getStyler().isYAxisLogarithmic());
+        assertEquals(2.0, Plots.slope(new double[] {1, 10}, new double[] {1, 100}), 1e-12);
+    }
+
+    @Test
+    void imageGridLaysOutTilesWithGreyLevels() throws Exception {
+        double[] plus = new double[28 * 28];
+        java.util.Arrays.fill(plus, 1);
+        double[] half = Corruption.maskBottomHalf(plus, 28);
+        double[] minus = new double[28 * 28];
+        java.util.Arrays.fill(minus, -1);
+        BufferedImage grid = Plots.imageGrid(List.of(plus, half, minus), 28, 2, List.of("stored", "masked", "negated"));
+        // scale ⌈84/28⌉ = 3: tiles 84 × (84 + 16 title), gap 6, 2 columns × 2 rows
+        assertEquals(6 + 2 * (84 + 6), grid.getWidth());
+        assertEquals(6 + 2 * (84 + 16 + 6), grid.getHeight());
+        int white = 0xFFFFFF, black = 0x000000;
+        assertEquals(white, grid.getRGB(6 + 1, 6 + 16 + 1) & 0xFFFFFF);                 // "stored": +1 is white
+        assertEquals(0x808080, grid.getRGB(6 + 90 + 1, 6 + 16 + 83) & 0xFFFFFF);        // masked bottom half: 0 is grey
+        assertEquals(white, grid.getRGB(6 + 90 + 1, 6 + 16 + 1) & 0xFFFFFF);            // its top half kept
+        assertEquals(black, grid.getRGB(6 + 1, 6 + 106 + 16 + 1) & 0xFFFFFF);           // "negated": −1 is black
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        assertTrue(ImageIO.write(grid, "png", png));
+        assertEquals(grid.getWidth(), ImageIO.read(new ByteArrayInputStream(png.toByteArray())).getWidth());
+        assertEquals(6 + 84 + 6, Plots.imageGrid(List.of(plus), 28, 5).getWidth());
+    }
+
+    @Test
+    void missingColumnsAndBadInputAreNamed() {
+        Table noLoad = basin.copy().removeColumns(Columns.LOAD);
+        var e = assertThrows(IllegalArgumentException.class, () -> Plots.capacity(noLoad));
+        assertTrue(e.getMessage().contains("table 'basin' has no column 'K/N_f'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Plots.betaSweep(capacity));
+        assertTrue(e.getMessage().contains("'mean participation'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Plots.energy(capacity));
+        assertTrue(e.getMessage().contains("no column 'time'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Plots.line(capacity, Columns.K, "nope"));
+        assertTrue(e.getMessage().contains("'nope'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Plots.line(capacity, Columns.MODEL, Columns.K));
+        assertTrue(e.getMessage().contains("'model'") && e.getMessage().contains("not numeric"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Plots.logLog(basin, Columns.CORRUPTION, Columns.EXACT));
+        assertTrue(e.getMessage().contains("column 'corruption' row 0 is 0.0"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Plots.imageGrid(List.of(new double[10]), 3, 1));
+        assertTrue(e.getMessage().contains("not a positive multiple of width 3"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Plots.imageGrid(List.of(new double[4], new double[6]), 2, 1));
+        assertTrue(e.getMessage().contains("image 1 has length 6"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Plots.imageGrid(List.of(new double[4]), 2, 1, List.of("a", "b")));
+        assertTrue(e.getMessage().contains("titles has 2"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Plots.imageGrid(List.of(), 2, 1));
+    }
+}
