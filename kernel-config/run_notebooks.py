@@ -116,7 +116,24 @@ def tail(path, chars=2500):
         return ""
 
 
+class StartupHang(Exception):
+    pass
+
+
 def run_one(path, args, mathjax_url, require_url):
+    """Runs one notebook. About one start in ten of the rapaio kernel never completes jupyter_client's
+    start-up handshake; such a start is abandoned after --startup-timeout seconds and retried."""
+    for attempt in range(1, args.start_attempts + 1):
+        try:
+            # Each retry waits longer, so a merely slow machine still gets its kernel up.
+            return run_once(path, args, mathjax_url, require_url, args.startup_timeout * attempt)
+        except StartupHang as e:
+            if attempt == args.start_attempts:
+                raise Failure(str(e))
+            print(" (kernel start hung, retrying)", end="", file=sys.stderr, flush=True)
+
+
+def run_once(path, args, mathjax_url, require_url, startup_timeout):
     name = os.path.splitext(os.path.basename(path))[0]
     rel = shown(path, args.root)
     out_nb = os.path.join(args.out, name + ".ipynb")
@@ -132,7 +149,7 @@ def run_one(path, args, mathjax_url, require_url):
         nb,
         kernel_name=args.kernel,
         timeout=args.timeout,
-        startup_timeout=180,
+        startup_timeout=startup_timeout,
         allow_errors=False,
         record_timing=False,
         resources={"metadata": {"path": os.path.dirname(path)}},
@@ -174,9 +191,12 @@ def run_one(path, args, mathjax_url, require_url):
                               "  The usual cause is running out of memory: reinstall with a larger heap "
                               "(./kernel-config/install.sh --heap 4g) or use LAMP_SIZE=quick."
                               % (rel, describe_cell(nb, current["index"]), shown_log, indent(tail(log_path))))
-            raise Failure("%s: the kernel '%s' did not start (%s).\n  Its console output is in %s:\n%s\n"
-                          "  Reinstall it with ./kernel-config/install.sh."
-                          % (rel, args.kernel, e, shown_log, indent(tail(log_path))))
+            msg = ("%s: the kernel '%s' did not start (%s).\n  Its console output is in %s:\n%s\n"
+                   "  Reinstall it with ./kernel-config/install.sh."
+                   % (rel, args.kernel, e, shown_log, indent(tail(log_path))))
+            if "didn't respond" in str(e):
+                raise StartupHang(msg)
+            raise Failure(msg)
     seconds = time.time() - start
 
     nbformat.write(nb, out_nb)
@@ -220,6 +240,9 @@ def main():
     p.add_argument("--kernel", default=os.environ.get("LAMP_KERNEL", "lamp"))
     p.add_argument("--timeout", type=int, default=int(os.environ.get("LAMP_CELL_TIMEOUT", "900")),
                    help="seconds per cell (default: $LAMP_CELL_TIMEOUT or 900)")
+    p.add_argument("--startup-timeout", type=int, default=int(os.environ.get("LAMP_KERNEL_STARTUP_TIMEOUT", "20")),
+                   help="seconds to wait for a kernel to start (default: $LAMP_KERNEL_STARTUP_TIMEOUT or 20; doubled, tripled on retries)")
+    p.add_argument("--start-attempts", type=int, default=3, help="kernel starts tried per notebook (default 3)")
     p.add_argument("--update", action="store_true", help="write outputs back into the source notebooks")
     args = p.parse_args()
     args.src = os.path.abspath(args.src or os.path.join(args.root, "notebooks"))

@@ -31,6 +31,22 @@ public final class Images {
     return Base64.getEncoder().encodeToString(png(chart));
   }
 
+  /** A rendered image (e.g. {@code Plots.imageGrid}) as PNG bytes. */
+  public static byte[] png(java.awt.image.RenderedImage image) {
+    if (image == null) {
+      throw new IllegalArgumentException("image is null");
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      if (!javax.imageio.ImageIO.write(image, "png", out)) {
+        throw new IllegalStateException("no PNG writer for this image type");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not encode the image as PNG", e);
+    }
+    return out.toByteArray();
+  }
+
   /** The chart as an SVG document. */
   public static String svg(Chart<?, ?> chart) {
     if (chart == null) {

@@ -1,5 +1,6 @@
 package lamp.display;
 
+import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +25,10 @@ public final class MimeBundle {
     this.data = Collections.unmodifiableMap(data);
   }
 
-  /** The bundle for a Tablesaw table, an XChart chart, an {@link Svg}, or anything else (its toString). */
+  /**
+   * The bundle for a Tablesaw table (HTML), an XChart chart or a {@code RenderedImage} such as a
+   * {@code BufferedImage} (PNG), an {@link Svg}, or anything else (its toString).
+   */
   public static MimeBundle of(Object o) {
     Map<String, String> m = new LinkedHashMap<>();
     if (o instanceof Table t) {
@@ -33,6 +37,9 @@ public final class MimeBundle {
     } else if (o instanceof Chart<?, ?> c) {
       m.put(PNG, Images.pngBase64(c));
       m.put(TEXT, describe(c));
+    } else if (o instanceof java.awt.image.RenderedImage img) {
+      m.put(PNG, Base64.getEncoder().encodeToString(Images.png(img)));
+      m.put(TEXT, "image " + img.getWidth() + "x" + img.getHeight());
     } else if (o instanceof Svg s) {
       m.put(SVG, s.xml());
       m.put(TEXT, s.toString());

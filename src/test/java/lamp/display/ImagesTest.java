@@ -60,8 +60,20 @@ class ImagesTest {
   }
 
   @Test
+  void bufferedImagesShowAsPng() throws Exception {
+    BufferedImage img = new BufferedImage(28, 14, BufferedImage.TYPE_BYTE_GRAY);
+    img.getRaster().setSample(3, 4, 0, 255);
+    MimeBundle b = MimeBundle.of(img);
+    BufferedImage back = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(b.get(MimeBundle.PNG))));
+    assertEquals(28, back.getWidth());
+    assertEquals(255, back.getRaster().getSample(3, 4, 0));
+    assertEquals("image 28x14", b.get(MimeBundle.TEXT));
+  }
+
+  @Test
   void nullChartIsRejected() {
-    assertThrows(IllegalArgumentException.class, () -> Images.png(null));
+    assertThrows(IllegalArgumentException.class, () -> Images.png((org.knowm.xchart.internal.chartpart.Chart<?, ?>) null));
+    assertThrows(IllegalArgumentException.class, () -> Images.png((java.awt.image.RenderedImage) null));
     assertThrows(IllegalArgumentException.class, () -> new Svg("not svg"));
   }
 }
