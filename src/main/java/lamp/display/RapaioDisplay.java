@@ -14,7 +14,8 @@ final class RapaioDisplay {
   private RapaioDisplay() {}
 
   static List<DisplayRenderer> renderers() {
-    return List.of(new Renderer(Table.class), new Renderer(Chart.class), new Renderer(Svg.class));
+    return List.of(new Renderer(Table.class), new Renderer(Chart.class), new Renderer(Svg.class),
+        new Renderer(java.awt.image.RenderedImage.class));
   }
 
   static DisplayData toDisplayData(MimeBundle bundle) {
