@@ -63,6 +63,24 @@ public final class TrajectoryTables {
     }
 
     /**
+     * Each run's energy rescaled to run from 1 at the start to 0 at the end,
+     * (E(t) − E_end)/(E_0 − E_end), so runs with very different energy scales share one chart: a
+     * curve that never rises stays within [0, 1] and never goes up. Time, then one column per run;
+     * a run whose energy did not change is all 0.
+     */
+    public static Table relativeEnergy(Map<String, Trajectory> runs) {
+        Table t = column(runs, "energy");
+        t.setName("relative energy (E(t) − E_end)/(E_0 − E_end)");
+        for (String name : runs.keySet()) {
+            double[] e = runs.get(name).energies();
+            double e0 = e[0], end = e[e.length - 1], span = e0 - end;
+            tech.tablesaw.api.DoubleColumn c = t.doubleColumn(name);
+            for (int r = 0; r < c.size(); r++) c.set(r, span == 0 ? 0 : (c.getDouble(r) - end) / span);
+        }
+        return t;
+    }
+
+    /**
      * ‖v_run(t) − v_reference(t)‖₂ over the first {@code featureCount} entries of the states (the
      * feature neurons), for each run: time, then one column per run. Runs and reference must share
      * their sample times; the table is as long as the shortest of them.

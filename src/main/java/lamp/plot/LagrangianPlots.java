@@ -89,8 +89,8 @@ public final class LagrangianPlots {
         XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT)
                 .title(activation ? "Activations of one neuron, g(x) = L′(x) (M1)" : "Lagrangians of one neuron, L(x)")
                 .xAxisTitle("input x").yAxisTitle(activation ? "activation g(x)" : "Lagrangian L(x)").build();
-        chart.getStyler().setLegendVisible(true).setLegendPosition(Styler.LegendPosition.OutsideS)
-                .setLegendLayout(Styler.LegendLayout.Horizontal).setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setLegendVisible(true).setLegendPosition(Styler.LegendPosition.OutsideE)
+                .setLegendLayout(Styler.LegendLayout.Vertical).setChartBackgroundColor(Color.WHITE);
         List<String> names = new ArrayList<>();
         for (Lagrangian l : lagrangians) {
             double[] ys = new double[points];

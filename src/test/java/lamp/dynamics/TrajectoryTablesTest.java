@@ -36,6 +36,12 @@ class TrajectoryTablesTest {
         assertEquals(5, c.rowCount());
         assertEquals(4 * Math.exp(-1), c.doubleColumn("b").get(2), 1e-8);
 
+        Table rel = TrajectoryTables.relativeEnergy(runs);
+        assertEquals(1, rel.doubleColumn("a").get(0), 1e-15);
+        assertEquals(0, rel.doubleColumn("a").get(4), 1e-15);
+        double e0 = 2.5, e1 = 2.5 * Math.exp(-2), emid = 2.5 * Math.exp(-1);
+        assertEquals((emid - e1) / (e0 - e1), rel.doubleColumn("a").get(2), 1e-8);
+
         Table d = TrajectoryTables.featureDistance(a, Map.of("b", b), 2);
         for (int r = 0; r < d.rowCount(); r++) {
             assertEquals(Math.exp(-d.doubleColumn("time").get(r)), d.doubleColumn("b").get(r), 1e-8);
