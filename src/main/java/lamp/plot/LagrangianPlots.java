@@ -30,6 +30,11 @@ import tech.tablesaw.api.Table;
 public final class LagrangianPlots {
     private LagrangianPlots() {}
 
+    /** Ten well-separated line colours (the "tab10" palette), so a sign and a sigmoid never share a hue. */
+    static final Color[] PALETTE = {
+        new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
+        new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
+
     /**
      * The activation g(x) = L′(x) of a single neuron (the layer of size 1) for each Lagrangian, on
      * {@code points} evenly spaced inputs from {@code from} to {@code to}.
@@ -73,7 +78,7 @@ public final class LagrangianPlots {
             double[] y = t.doubleColumn(c).asDoubleArray();
             List<Double> values = new ArrayList<>();
             for (double v : y) values.add(v);
-            chart.addSeries(c == 1 ? "input x" : t.column(c).name(), neurons, values);
+            chart.addSeries(c == 1 ? "input x" : t.column(c).name(), neurons, values).setFillColor(PALETTE[(c - 1) % PALETTE.length]);
         }
         return chart;
     }
@@ -105,6 +110,7 @@ public final class LagrangianPlots {
             XYSeries s = chart.addSeries(name, xs, ys);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(PALETTE[(names.size() - 1) % PALETTE.length]);
         }
         return chart;
     }

@@ -25,6 +25,7 @@ class LagrangianPlotsTest {
         double[] sign = c.getSeriesMap().get("sign").getYData();
         assertArrayEquals(new double[] {-1, -1, 0, 1, 1}, sign, 0);
         assertTrue(BitmapEncoder.getBitmapBytes(c, BitmapEncoder.BitmapFormat.PNG).length > 1000);
+        assertNotEquals(c.getSeriesMap().get("tanh(β=1)").getLineColor(), c.getSeriesMap().get("sign").getLineColor());
     }
 
     @Test
