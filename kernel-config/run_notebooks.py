@@ -1,0 +1,259 @@
+"""Executes lamp's notebooks headless through the installed kernel and renders each to HTML.
+
+  run_notebooks.py [--kernel lamp] [--src notebooks] [--out build/notebooks] [--update] [NOTEBOOK ...]
+
+Every notebook under --src (or the ones named) runs top to bottom in a fresh kernel, in its own folder, with
+the environment of this process (so LAMP_SIZE=quick|full reaches Notebook.size()). For each notebook the
+executed copy goes to OUT/<name>.ipynb and an HTML render to OUT/<name>.html; equations in the render use a
+local MathJax (Debian's libjs-mathjax) so they render offline. --update also writes the outputs back into the
+source notebooks (that is how the committed notebooks get their outputs).
+
+Stops at the first failure with the notebook, the cell and the error; the partly executed notebook is kept as
+OUT/<name>.FAILED.ipynb and the kernel's console output as OUT/logs/<name>.log.
+"""
+import argparse
+import atexit
+import glob
+import os
+import shutil
+import sys
+import time
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+from jupyter_client.kernelspec import NoSuchKernel
+
+MATHJAX_DIRS = ["/usr/share/javascript/mathjax", "/usr/share/nodejs/mathjax", "/usr/share/mathjax"]
+REQUIREJS = ["/usr/share/javascript/requirejs/require.min.js", "/usr/share/javascript/requirejs/require.js"]
+MATHJAX_CONFIG = "TeX-AMS_CHTML-full,Safe"
+
+
+class Failure(Exception):
+    pass
+
+
+def find_notebooks(src, names):
+    if names:
+        found = []
+        for n in names:
+            path = n if os.path.exists(n) else os.path.join(src, n)
+            if not os.path.isfile(path):
+                raise Failure("no notebook '%s' (looked in %s)" % (n, src))
+            found.append(os.path.abspath(path))
+        return found
+    paths = [p for p in glob.glob(os.path.join(src, "**", "*.ipynb"), recursive=True)
+             if ".ipynb_checkpoints" not in p]
+    return sorted(os.path.abspath(p) for p in paths)
+
+
+def prepare_static(out):
+    """Links a local MathJax and require.js into OUT/_static; returns (mathjax_url, require_url)."""
+    static = os.path.join(out, "_static")
+    os.makedirs(static, exist_ok=True)
+    mathjax_url = None
+    mj_dir = os.environ.get("LAMP_MATHJAX_DIR") or next(
+        (d for d in MATHJAX_DIRS if os.path.isfile(os.path.join(d, "MathJax.js"))), None)
+    link = os.path.join(static, "mathjax")
+    if mj_dir and os.path.isfile(os.path.join(mj_dir, "MathJax.js")):
+        if os.path.islink(link) or os.path.exists(link):
+            if os.path.islink(link):
+                os.unlink(link)
+            else:
+                shutil.rmtree(link)
+        os.symlink(os.path.abspath(mj_dir), link)
+        mathjax_url = "_static/mathjax/MathJax.js?config=" + MATHJAX_CONFIG
+    else:
+        print("lamp: WARNING: no local MathJax found (install libjs-mathjax, or set LAMP_MATHJAX_DIR); "
+              "equations in the HTML renders will need the network.", file=sys.stderr)
+    require_url = None
+    req = next((r for r in REQUIREJS if os.path.isfile(r)), None)
+    if req:
+        shutil.copyfile(req, os.path.join(static, "require.min.js"))
+        require_url = "_static/require.min.js"
+    return mathjax_url, require_url
+
+
+def render_html(nb, path, mathjax_url, require_url):
+    from nbconvert import HTMLExporter
+    exporter = HTMLExporter(template_name="lab")
+    if mathjax_url:
+        exporter.mathjax_url = mathjax_url
+    if require_url:
+        exporter.require_js_url = require_url
+    body, _ = exporter.from_notebook_node(nb)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(body)
+
+
+def first_error(nb):
+    for i, cell in enumerate(nb.cells):
+        for o in cell.get("outputs", []):
+            if o.get("output_type") == "error":
+                return i, cell, o
+    return None
+
+
+def describe_cell(nb, index):
+    """'cell 5 (code cell 3)' - the position a reader counts in Jupyter, and the code-cell count."""
+    code_no = sum(1 for c in nb.cells[: index + 1] if c.cell_type == "code")
+    return "cell %d (code cell %d)" % (index + 1, code_no)
+
+
+def source_excerpt(cell, lines=6):
+    src = cell.source.splitlines()
+    text = "\n".join("    | " + s for s in src[:lines])
+    if len(src) > lines:
+        text += "\n    | ..."
+    return text
+
+
+def tail(path, chars=2500):
+    try:
+        with open(path, errors="replace") as f:
+            return f.read()[-chars:]
+    except OSError:
+        return ""
+
+
+def run_one(path, args, mathjax_url, require_url):
+    name = os.path.splitext(os.path.basename(path))[0]
+    rel = shown(path, args.root)
+    out_nb = os.path.join(args.out, name + ".ipynb")
+    out_html = os.path.join(args.out, name + ".html")
+    failed_nb = os.path.join(args.out, name + ".FAILED.ipynb")
+    log_path = os.path.join(args.out, "logs", name + ".log")
+    for stale in (out_nb, out_html, failed_nb):
+        if os.path.exists(stale):
+            os.remove(stale)
+
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb,
+        kernel_name=args.kernel,
+        timeout=args.timeout,
+        startup_timeout=180,
+        allow_errors=False,
+        record_timing=False,
+        resources={"metadata": {"path": os.path.dirname(path)}},
+    )
+    current = {"index": None}
+    client.on_cell_start = lambda cell, cell_index: current.update(index=cell_index)
+    shown_log = shown(log_path, args.root)
+    start = time.time()
+    with open(log_path, "w") as log:
+        try:
+            client.execute(stdout=log, stderr=log)
+        except NoSuchKernel:
+            raise Failure("kernelspec '%s' is not installed.\n  Run ./kernel-config/install.sh (or "
+                          "./kernel-config/run-notebooks.sh, which installs it)." % args.kernel)
+        except CellExecutionError:
+            nbformat.write(nb, failed_nb)
+            hit = first_error(nb)
+            if hit:
+                i, cell, err = hit
+                msg = "%s, %s failed:\n  %s: %s\n  the cell:\n%s" % (
+                    rel, describe_cell(nb, i), err.get("ename"), err.get("evalue"), source_excerpt(cell))
+            else:
+                msg = "%s: a cell failed (see %s)" % (rel, failed_nb)
+            raise Failure(msg + "\n  partly executed notebook: %s" % shown(failed_nb, args.root))
+        except CellTimeoutError as e:
+            nbformat.write(nb, failed_nb)
+            where = describe_cell(nb, current["index"]) if current["index"] is not None else "a cell"
+            raise Failure("%s: %s ran longer than %s s and was stopped.\n  Raise LAMP_CELL_TIMEOUT "
+                          "or use LAMP_SIZE=quick." % (rel, where, args.timeout))
+        except (DeadKernelError, RuntimeError) as e:
+            # nbclient reports a kernel that exits mid-run either as DeadKernelError or, when the death
+            # races with its own polling, as a RuntimeError from the client; a cell having started tells
+            # the two situations (died while running / never came up) apart.
+            stop_kernel(client)
+            log.flush()
+            if current["index"] is not None:
+                nbformat.write(nb, failed_nb)
+                raise Failure("%s: the kernel died while running %s.\n  Its console output is in %s:\n%s\n"
+                              "  The usual cause is running out of memory: reinstall with a larger heap "
+                              "(./kernel-config/install.sh --heap 4g) or use LAMP_SIZE=quick."
+                              % (rel, describe_cell(nb, current["index"]), shown_log, indent(tail(log_path))))
+            raise Failure("%s: the kernel '%s' did not start (%s).\n  Its console output is in %s:\n%s\n"
+                          "  Reinstall it with ./kernel-config/install.sh."
+                          % (rel, args.kernel, e, shown_log, indent(tail(log_path))))
+    seconds = time.time() - start
+
+    nbformat.write(nb, out_nb)
+    render_html(nb, out_html, mathjax_url, require_url)
+    if args.update:
+        nbformat.write(nb, path)
+    return seconds
+
+
+def shown(path, root):
+    """A path as the user should see it: relative inside the repository, absolute outside."""
+    path = os.path.abspath(path)
+    return os.path.relpath(path, root) if path.startswith(os.path.abspath(root) + os.sep) else path
+
+
+def stop_kernel(client):
+    """Shuts a failed run's kernel down now and drops nbclient's exit hook (which would trip over it)."""
+    try:
+        atexit.unregister(client._cleanup_kernel)
+    except Exception:
+        pass
+    km = getattr(client, "km", None)
+    if km is not None:
+        try:
+            if km.is_alive():
+                km.shutdown_kernel(now=True)
+        except Exception:
+            pass
+
+
+def indent(text):
+    return "\n".join("    " + line for line in text.rstrip().splitlines())
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("notebooks", nargs="*", help="notebooks to run (default: all under --src)")
+    p.add_argument("--root", default=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    p.add_argument("--src", default=None, help="default: ROOT/notebooks")
+    p.add_argument("--out", default=None, help="default: ROOT/build/notebooks")
+    p.add_argument("--kernel", default=os.environ.get("LAMP_KERNEL", "lamp"))
+    p.add_argument("--timeout", type=int, default=int(os.environ.get("LAMP_CELL_TIMEOUT", "900")),
+                   help="seconds per cell (default: $LAMP_CELL_TIMEOUT or 900)")
+    p.add_argument("--update", action="store_true", help="write outputs back into the source notebooks")
+    args = p.parse_args()
+    args.src = os.path.abspath(args.src or os.path.join(args.root, "notebooks"))
+    args.out = os.path.abspath(args.out or os.path.join(args.root, "build", "notebooks"))
+
+    try:
+        notebooks = find_notebooks(args.src, args.notebooks)
+        if not notebooks:
+            raise Failure("no notebooks found under %s" % args.src)
+        os.makedirs(os.path.join(args.out, "logs"), exist_ok=True)
+        mathjax_url, require_url = prepare_static(args.out)
+        size = os.environ.get("LAMP_SIZE") or "quick"
+        print("lamp: executing %d notebook(s) with kernel '%s', LAMP_SIZE=%s"
+              % (len(notebooks), args.kernel, size), file=sys.stderr)
+        total = time.time()
+        for path in notebooks:
+            rel = shown(path, args.root)
+            print("  %-45s" % rel, end="", file=sys.stderr, flush=True)
+            try:
+                seconds = run_one(path, args, mathjax_url, require_url)
+            except Failure:
+                print(" FAILED", file=sys.stderr)
+                raise
+            print(" ok  %5.1f s" % seconds, file=sys.stderr)
+        print("lamp: all %d notebook(s) ran in %.0f s; executed notebooks and HTML renders are in %s"
+              % (len(notebooks), time.time() - total, shown(args.out, args.root)), file=sys.stderr)
+        return 0
+    except Failure as f:
+        print("lamp: ERROR: " + str(f), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nlamp: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# Tests of the notebook platform itself (run by ../test.sh after the notebooks have run, so the 'lamp'
+# kernelspec is installed and target/ holds a built jar):
+#   - kernelspecs written for IJava and JJava (with --kernel-jar, and taken over from an installed one)
+#   - bad input and missing tools end with a clear message and install nothing
+#   - a failed dependency resolution or a kernel that does not start leaves the previous kernelspec intact
+#   - the notebook runner names the notebook, cell and error of a failure, and reports a dead kernel
+#   - the size knob reaches the kernel; executed notebooks carry no logging noise
+set -euo pipefail
+# shellcheck source=../lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+
+py="$(need_python nbformat nbclient jupyter_client)"
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/lamp-platform-tests.XXXXXX")"
+trap 'rm -rf "$tmp"' EXIT
+install="$LAMP_KC/install.sh"
+passed=0
+
+ok() { passed=$((passed + 1)); printf '  ok  %s\n' "$1" >&2; }
+fail() { printf '  FAILED  %s\n' "$1" >&2; shift; for l in "$@"; do printf '          %s\n' "$l" >&2; done; exit 1; }
+
+# expect_fail "description" "text the error must contain" command...
+expect_fail() {
+  local what="$1" needle="$2"; shift 2
+  local out rc=0
+  out="$("$@" 2>&1)" || rc=$?
+  if [[ $rc -eq 0 ]]; then fail "$what" "expected a failure, the command succeeded:" "$out"; fi
+  if [[ "$out" != *"$needle"* ]]; then fail "$what" "expected the message to contain: $needle" "got:" "$out"; fi
+  ok "$what"
+}
+
+# no_install DIR NAME: nothing named NAME (nor a staging/backup dir) exists under DIR's kernels folder.
+no_install() {
+  local k="$1/share/jupyter/kernels"
+  if [[ -e "$k/$2" ]] || compgen -G "$k/.$2.*" >/dev/null; then
+    fail "nothing half-installed in $k" "found: $(ls -A "$k")"
+  fi
+}
+
+json() { "$py" -c "import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@"; }
+
+# ---- kernelspecs for IJava / JJava ------------------------------------------------------------------------
+fake_jar="$tmp/ijava-1.3.0.jar"
+printf 'not really a jar\n' >"$fake_jar"
+"$install" --kernel ijava --kernel-jar "$fake_jar" --prefix "$tmp/p1" --skip-build --no-check 2>"$tmp/log" \
+  || fail "install --kernel ijava --kernel-jar" "$(cat "$tmp/log")"
+spec="$tmp/p1/share/jupyter/kernels/lamp-ijava/kernel.json"
+"$py" - "$spec" "$fake_jar" <<'EOF' || fail "IJava kernelspec content"
+import json, os, sys
+spec = json.load(open(sys.argv[1]))
+argv, env = spec["argv"], spec["env"]
+assert os.path.isabs(argv[0]) and os.path.basename(argv[0]).startswith("java"), argv
+assert "-Djava.awt.headless=true" in argv, argv
+assert any(a.startswith("-Xmx") or a.startswith("-XX:MaxRAMPercentage") for a in argv), argv
+assert argv[argv.index("-jar") + 1] == sys.argv[2] and argv[-1] == "{connection_file}", argv
+cp = env["IJAVA_CLASSPATH"].split(os.pathsep)
+assert all(os.path.isfile(p) for p in cp), [p for p in cp if not os.path.isfile(p)]
+names = [os.path.basename(p) for p in cp]
+assert any(n.startswith("lamp-") for n in names) and any(n.startswith("tablesaw-core") for n in names), names
+assert any(n.startswith("slf4j-nop") for n in names), names
+assert spec["display_name"] == "Java (lamp, IJava)" and spec["language"] == "java", spec
+EOF
+ok "IJava kernelspec: java -jar <ijava jar>, headless, heap, IJAVA_CLASSPATH with lamp and its jars"
+
+# JJava taken over from an installed kernelspec (its argv reused, its own classpath entries kept)
+mkdir -p "$tmp/jp/kernels/java"
+cat >"$tmp/jp/kernels/java/kernel.json" <<EOF
+{"argv": ["java", "-jar", "$tmp/jjava-1.0-a5.jar", "{connection_file}"], "display_name": "Java",
+ "language": "java", "env": {"JJAVA_CLASSPATH": "$tmp/extra/*", "JJAVA_TIMEOUT": "-1"}}
+EOF
+JUPYTER_PATH="$tmp/jp" "$install" --kernel jjava --prefix "$tmp/p2" --skip-build --no-check 2>"$tmp/log" \
+  || fail "install --kernel jjava from an installed JJava kernelspec" "$(cat "$tmp/log")"
+spec="$tmp/p2/share/jupyter/kernels/lamp-jjava/kernel.json"
+"$py" - "$spec" "$tmp" <<'EOF' || fail "JJava kernelspec content"
+import json, os, sys
+spec = json.load(open(sys.argv[1])); tmp = sys.argv[2]
+argv, env = spec["argv"], spec["env"]
+assert argv[0] == "java" and "-Djava.awt.headless=true" in argv, argv
+assert argv[argv.index("-jar") + 1] == tmp + "/jjava-1.0-a5.jar", argv
+cp = env["JJAVA_CLASSPATH"].split(os.pathsep)
+assert cp[0] == tmp + "/extra/*", cp
+assert any(os.path.basename(p).startswith("lamp-") for p in cp[1:]), cp
+assert env["JJAVA_TIMEOUT"] == "-1", env
+assert spec["metadata"]["lamp"]["from_kernelspec"].endswith("/kernels/java"), spec["metadata"]
+EOF
+ok "JJava kernelspec taken over from an installed one: argv reused, JJAVA_CLASSPATH extended"
+
+# ---- bad input and missing tools: clear message, nothing installed ----------------------------------------
+p="$tmp/p3"
+expect_fail "unknown --kernel" "unknown kernel 'bogus'" "$install" --kernel bogus --prefix "$p"
+expect_fail "bad --heap" "is not a size" "$install" --heap lots --prefix "$p"
+expect_fail "missing --kernel-jar file" "is not a file" "$install" --kernel ijava --kernel-jar "$tmp/none.jar" --prefix "$p"
+mkdir -p "$tmp/empty-jupyter"
+expect_fail "IJava requested but none installed" "no installed ijava kernelspec" \
+  env JUPYTER_PATH="$tmp/empty-jupyter" JUPYTER_DATA_DIR="$tmp/empty-jupyter" "$install" --kernel ijava --prefix "$p"
+expect_fail "JAVA_HOME without java" "has no bin/java" env JAVA_HOME="$tmp/nojdk" "$install" --prefix "$p"
+mkdir -p "$tmp/oldjdk/bin"
+printf '#!/bin/sh\necho "    java.specification.version = 11" >&2\n' >"$tmp/oldjdk/bin/java"
+chmod +x "$tmp/oldjdk/bin/java"
+expect_fail "Java too old" "too old; lamp needs 17" env JAVA_HOME="$tmp/oldjdk" "$install" --prefix "$p"
+expect_fail "Maven missing" "Maven not found" env MVN="$tmp/no-mvn" "$install" --prefix "$p"
+expect_fail "no Python with Jupyter" "no Python with the Jupyter modules" env LAMP_PYTHON=/bin/false "$install" --prefix "$p"
+no_install "$p" lamp
+no_install "$p" lamp-ijava
+ok "no kernelspec, staging or backup directory left after the failures above"
+
+# ---- failures after a working install keep the previous kernelspec ---------------------------------------
+p="$tmp/p4"
+"$install" --prefix "$p" --skip-build 2>"$tmp/log" || fail "rapaio install into a prefix (with kernel check)" "$(cat "$tmp/log")"
+grep -q "kernel check passed" "$tmp/log" || fail "rapaio install ran its kernel check" "$(cat "$tmp/log")"
+ok "rapaio kernel installs into a prefix and passes its start-and-run check"
+k="$p/share/jupyter/kernels"
+before="$(cat "$k/lamp/kernel.json")"
+expect_fail "dependency resolution fails (offline, empty repository)" "could not resolve" \
+  env LAMP_MAVEN_ARGS="-o -Dmaven.repo.local=$tmp/empty-repo" "$install" --prefix "$p" --skip-build
+[[ "$(cat "$k/lamp/kernel.json")" == "$before" ]] || fail "previous kernelspec unchanged after a failed resolution"
+expect_fail "a kernel that cannot start is not installed" "failed its check" \
+  "$install" --prefix "$p" --skip-build --heap 1m
+[[ "$(cat "$k/lamp/kernel.json")" == "$before" && -f "$k/lamp/rapaio-jupyter-kernel.jar" ]] \
+  || fail "previous kernelspec restored after a failed kernel check" "$(cat "$k/lamp/kernel.json")"
+if compgen -G "$k/.lamp.*" >/dev/null; then fail "no staging or backup directories left" "$(ls -A "$k")"; fi
+ok "after both failures the previous kernelspec is intact and no temporary directory is left"
+
+# ---- the notebook runner ---------------------------------------------------------------------------------
+runner=("$py" "$LAMP_KC/run_notebooks.py" --root "$LAMP_ROOT")
+mknb() { # mknb FILE code-cell...
+  "$py" - "$@" <<'EOF'
+import sys, nbformat
+nb = nbformat.v4.new_notebook()
+nb.metadata["kernelspec"] = {"name": "lamp", "display_name": "Java (lamp)", "language": "java"}
+nb.cells = [nbformat.v4.new_markdown_cell("test notebook")] + [nbformat.v4.new_code_cell(c) for c in sys.argv[2:]]
+nbformat.write(nb, sys.argv[1])
+EOF
+}
+mkdir -p "$tmp/nb1" "$tmp/nb2" "$tmp/nb3"
+mknb "$tmp/nb1/01-fails.ipynb" 'int x = 1;' 'if (x == 1) throw new IllegalStateException("deliberate failure for the test");'
+mknb "$tmp/nb1/02-after.ipynb" 'int y = 2;'
+out="$("${runner[@]}" --src "$tmp/nb1" --out "$tmp/out1" 2>&1)" && fail "a failing notebook fails the run" "$out"
+for needle in "01-fails.ipynb" "cell 3 (code cell 2)" "IllegalStateException" "deliberate failure for the test" \
+    "throw new IllegalStateException"; do
+  [[ "$out" == *"$needle"* ]] || fail "failure message names '$needle'" "$out"
+done
+[[ -f "$tmp/out1/01-fails.FAILED.ipynb" && ! -e "$tmp/out1/01-fails.html" && ! -e "$tmp/out1/02-after.ipynb" ]] \
+  || fail "failed notebook kept as .FAILED.ipynb, no render, later notebooks not run" "$(ls "$tmp/out1")"
+ok "a failing notebook stops the run with notebook, cell, error and the cell's code"
+
+mknb "$tmp/nb2/dies.ipynb" 'int z = 3;' 'Runtime.getRuntime().halt(3);' 'z'
+expect_fail "a kernel dying mid-run is reported" "the kernel died while running cell 3 (code cell 2)" \
+  "${runner[@]}" --src "$tmp/nb2" --out "$tmp/out2"
+expect_fail "a missing kernelspec is reported" "kernelspec 'no-such-kernel' is not installed" \
+  "${runner[@]}" --src "$tmp/nb2" --out "$tmp/out2" --kernel no-such-kernel
+expect_fail "a bad LAMP_SIZE is refused" "LAMP_SIZE is 'huge'" env LAMP_SIZE=huge "$LAMP_KC/run-notebooks.sh" --no-install
+
+mknb "$tmp/nb3/size.ipynb" 'lamp.display.Notebook.size()' 'lamp.display.Notebook.pick(1, 2)'
+LAMP_SIZE=full "${runner[@]}" --src "$tmp/nb3" --out "$tmp/out3" 2>"$tmp/log" || fail "size notebook runs" "$(cat "$tmp/log")"
+"$py" - "$tmp/out3/size.ipynb" <<'EOF' || fail "LAMP_SIZE=full reaches Notebook.size() in the kernel"
+import sys, nbformat
+nb = nbformat.read(sys.argv[1], 4)
+vals = [" ".join(str(v) for o in c.outputs for v in o.get("data", {}).values()) for c in nb.cells if c.cell_type == "code"]
+assert "FULL" in vals[0] and "2" in vals[1], vals
+EOF
+ok "LAMP_SIZE=full reaches Notebook.size() and Notebook.pick() inside the kernel"
+
+# ---- clean output in the executed notebooks ---------------------------------------------------------------
+"$py" - "$LAMP_ROOT/build/notebooks" <<'EOF' || fail "executed notebooks carry no logging noise"
+import glob, os, sys, nbformat
+paths = sorted(glob.glob(os.path.join(sys.argv[1], "*.ipynb")))
+paths = [p for p in paths if not p.endswith(".FAILED.ipynb")]
+assert paths, "no executed notebooks in " + sys.argv[1]
+noise = ("SLF4J", "Add /", "Parsing classpath", "[INFO", "WARNING:", "log4j")
+for p in paths:
+    nb = nbformat.read(p, 4)
+    for i, c in enumerate(nb.cells):
+        for o in c.get("outputs", []):
+            text = o.get("text", "") if o.output_type == "stream" else str(o.get("data", {}).get("text/plain", ""))
+            if o.output_type == "stream" and o.get("name") == "stderr":
+                raise SystemExit("%s cell %d wrote to stderr: %r" % (os.path.basename(p), i + 1, text[:200]))
+            for n in noise:
+                if n in text:
+                    raise SystemExit("%s cell %d shows %r: %r" % (os.path.basename(p), i + 1, n, text[:200]))
+EOF
+ok "executed notebooks: no stderr output, no SLF4J or classpath lines"
+
+say "platform tests: $passed passed"
