@@ -1,0 +1,102 @@
+package lamp.network;
+
+import java.util.Map;
+import lamp.linalg.Dense;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Tables about one {@link Network} (MATH.md §1): the energy (M3) split into its three terms at
+ * chosen states, and how far a state is from a fixed point of (M2), v = ξᵀf + I and h = ξg
+ * (§5 check 4); and the fast-hidden limit at rest, E_eff(v) = E(v, ξg(v)) (M5).
+ */
+public final class NetworkReports {
+    private NetworkReports() {}
+
+    /**
+     * One row per labelled state y = [v; h]: the feature term (v − I)·g − L_v, the hidden term
+     * h·f − L_h, the synapse term −f·ξg and their sum E (M3).
+     */
+    public static Table energyTerms(Network net, Map<String, double[]> states) {
+        if (net == null) throw new IllegalArgumentException("network is null");
+        if (states == null || states.isEmpty()) throw new IllegalArgumentException("no states given");
+        StringColumn label = StringColumn.create("state");
+        DoubleColumn f = DoubleColumn.create("feature (v−I)·g − L_v"), h = DoubleColumn.create("hidden h·f − L_h"),
+                s = DoubleColumn.create("synapse −f·ξg"), e = DoubleColumn.create("E (M3)");
+        for (Map.Entry<String, double[]> st : states.entrySet()) {
+            Energy terms = net.energyTerms(net.features(st.getValue()), net.hidden(st.getValue()));
+            label.append(st.getKey());
+            f.append(terms.feature());
+            h.append(terms.hidden());
+            s.append(terms.synapse());
+            e.append(terms.total());
+        }
+        return Table.create("energy terms (M3)", label, f, h, s, e);
+    }
+
+    /**
+     * The fixed-point equations of (M2) at y = [v; h]: rows "v = ξᵀf + I" and "h = ξg" with the
+     * largest |residual| of each and the largest |velocity| (dv/dt, dh/dt).
+     */
+    public static Table fixedPoint(Network net, double[] y) {
+        if (net == null) throw new IllegalArgumentException("network is null");
+        double[] v = net.features(y), h = net.hidden(y);
+        double[] drive = Dense.multiplyTransposed(net.memories(), net.f(h));
+        double[] input = net.input();
+        double rv = 0;
+        for (int i = 0; i < v.length; i++) rv = Math.max(rv, Math.abs(v[i] - drive[i] - input[i]));
+        double[] xg = Dense.multiply(net.memories(), net.g(v));
+        double rh = 0;
+        for (int mu = 0; mu < h.length; mu++) rh = Math.max(rh, Math.abs(h[mu] - xg[mu]));
+        return Table.create("fixed-point equations of (M2)",
+                StringColumn.create("equation", "v = ξᵀf + I", "h = ξg"),
+                DoubleColumn.create("max |residual|", rv, rh),
+                DoubleColumn.create("max |velocity|", maxAbs(net.featureVelocity(v, h)), maxAbs(net.hiddenVelocity(v, h))));
+    }
+
+    /**
+     * The fast-hidden limit at rest (MATH.md §2): for each network, {@code count} random feature
+     * states v (entries N(0, σ²), from the seed, plus the network's index) with the hidden neurons
+     * at h = ξg(v). Columns: network, state, E_eff(v) (M5), E(v, ξg(v)) (M3), their relative
+     * difference, and the largest difference between the effective velocity (M6) and the network's
+     * feature velocity (M2) there.
+     */
+    public static Table restingEnergy(Map<String, Network> networks, int count, double sigma, long seed) {
+        if (networks == null || networks.isEmpty()) throw new IllegalArgumentException("no networks given");
+        lamp.linalg.Checks.count("state count", count, 1);
+        lamp.linalg.Checks.positive("σ", sigma);
+        StringColumn name = StringColumn.create("network");
+        tech.tablesaw.api.IntColumn index = tech.tablesaw.api.IntColumn.create("state");
+        DoubleColumn eff = DoubleColumn.create("E_eff(v) (M5)"), micro = DoubleColumn.create("E(v, ξg) (M3)"),
+                diff = DoubleColumn.create("relative difference"), vel = DoubleColumn.create("max |(M6) − (M2)| velocity");
+        int k = 0;
+        for (Map.Entry<String, Network> e : networks.entrySet()) {
+            Network net = e.getValue();
+            lamp.limit.EffectiveNetwork limit = net.fastHiddenLimit();
+            java.util.Random r = new java.util.Random(seed + k++);
+            for (int s = 0; s < count; s++) {
+                double[] v = new double[net.featureCount()];
+                for (int i = 0; i < v.length; i++) v[i] = sigma * r.nextGaussian();
+                double[] y = net.adiabaticState(v);
+                double a = limit.energy(v), b = net.energy(y);
+                double[] dv = limit.velocity(v), dvNet = net.featureVelocity(v, net.hidden(y));
+                double d = 0;
+                for (int i = 0; i < v.length; i++) d = Math.max(d, Math.abs(dv[i] - dvNet[i]));
+                name.append(e.getKey());
+                index.append(s);
+                eff.append(a);
+                micro.append(b);
+                diff.append(Math.abs(a - b) / Math.max(1, Math.abs(b)));
+                vel.append(d);
+            }
+        }
+        return Table.create("the effective model at h = ξg(v) (seed " + seed + ")", name, index, eff, micro, diff, vel);
+    }
+
+    private static double maxAbs(double[] x) {
+        double m = 0;
+        for (double a : x) m = Math.max(m, Math.abs(a));
+        return m;
+    }
+}

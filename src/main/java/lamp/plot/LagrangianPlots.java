@@ -1,0 +1,136 @@
+package lamp.plot;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import lamp.lagrangian.Lagrangian;
+import lamp.linalg.Checks;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Pictures of the Lagrangian catalogue (MATH.md §4, M1): the activation g = ∂L/∂x of one neuron as a
+ * function of its input, the Lagrangian itself, and, for the Lagrangians that couple a whole layer
+ * (log-sum-exp, spherical, layer norm), the activation of a small layer at a given input vector.
+ *
+ * <pre>{@code
+ * LagrangianPlots.activations(List.of(Lagrangians.tanh(1), Lagrangians.sign()), -2, 2, 201);
+ * LagrangianPlots.layerTable(List.of(Lagrangians.logSumExp(1), Lagrangians.spherical()), new double[] {1, 2, -1});
+ * }</pre>
+ */
+public final class LagrangianPlots {
+    private LagrangianPlots() {}
+
+    /** Ten well-separated line colours (the "tab10" palette), so a sign and a sigmoid never share a hue. */
+    static final Color[] PALETTE = {
+        new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
+        new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
+
+    /**
+     * The activation g(x) = L′(x) of a single neuron (the layer of size 1) for each Lagrangian, on
+     * {@code points} evenly spaced inputs from {@code from} to {@code to}.
+     */
+    public static XYChart activations(List<Lagrangian> lagrangians, double from, double to, int points) {
+        return scalar(lagrangians, from, to, points, true);
+    }
+
+    /** The Lagrangian L(x) of a single neuron for each Lagrangian, on an even grid from {@code from} to {@code to}. */
+    public static XYChart values(List<Lagrangian> lagrangians, double from, double to, int points) {
+        return scalar(lagrangians, from, to, points, false);
+    }
+
+    /**
+     * The activation of a whole layer at input x: one row per neuron i with x_i and, for each
+     * Lagrangian, the i-th entry of its activation ∇L(x) (M1).
+     */
+    public static Table layerTable(List<Lagrangian> lagrangians, double[] x) {
+        check(lagrangians);
+        Checks.finite("input x", x);
+        if (x.length == 0) throw new IllegalArgumentException("input x is empty");
+        int[] index = new int[x.length];
+        for (int i = 0; i < x.length; i++) index[i] = i;
+        Table t = Table.create("activations of a layer of " + x.length + " neurons",
+                IntColumn.create("neuron i", index), DoubleColumn.create("x_i", x.clone()));
+        for (Lagrangian l : lagrangians) t.addColumns(DoubleColumn.create(unique(t, l.name()), l.activation(x)));
+        return t;
+    }
+
+    /** {@link #layerTable} as a bar chart: the input x and each activation, grouped by neuron. */
+    public static CategoryChart layerChart(List<Lagrangian> lagrangians, double[] x) {
+        Table t = layerTable(lagrangians, x);
+        CategoryChart chart = new CategoryChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT)
+                .title("Activations of a whole layer at input x = " + format(x))
+                .xAxisTitle("neuron i").yAxisTitle("x_i and activation g_i(x)").build();
+        chart.getStyler().setLegendVisible(true).setLegendPosition(Styler.LegendPosition.OutsideS)
+                .setLegendLayout(Styler.LegendLayout.Horizontal).setChartBackgroundColor(Color.WHITE);
+        List<Integer> neurons = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) neurons.add(i);
+        for (int c = 1; c < t.columnCount(); c++) {
+            double[] y = t.doubleColumn(c).asDoubleArray();
+            List<Double> values = new ArrayList<>();
+            for (double v : y) values.add(v);
+            chart.addSeries(c == 1 ? "input x" : t.column(c).name(), neurons, values).setFillColor(PALETTE[(c - 1) % PALETTE.length]);
+        }
+        return chart;
+    }
+
+    private static XYChart scalar(List<Lagrangian> lagrangians, double from, double to, int points, boolean activation) {
+        check(lagrangians);
+        Checks.finite("from", from);
+        Checks.finite("to", to);
+        if (!(to > from)) throw new IllegalArgumentException("the input range needs from < to, got " + from + " … " + to);
+        Checks.count("points", points, 2);
+        double[] xs = new double[points];
+        for (int k = 0; k < points; k++) xs[k] = from + (to - from) * k / (points - 1);
+        XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT)
+                .title(activation ? "Activations of one neuron, g(x) = L′(x) (M1)" : "Lagrangians of one neuron, L(x)")
+                .xAxisTitle("input x").yAxisTitle(activation ? "activation g(x)" : "Lagrangian L(x)").build();
+        chart.getStyler().setLegendVisible(true).setLegendPosition(Styler.LegendPosition.OutsideE)
+                .setLegendLayout(Styler.LegendLayout.Vertical).setChartBackgroundColor(Color.WHITE);
+        List<String> names = new ArrayList<>();
+        for (Lagrangian l : lagrangians) {
+            double[] ys = new double[points];
+            double[] one = new double[1];
+            for (int k = 0; k < points; k++) {
+                one[0] = xs[k];
+                ys[k] = activation ? l.activation(one)[0] : l.value(one);
+            }
+            String name = l.name();
+            while (names.contains(name)) name = name + "'";
+            names.add(name);
+            XYSeries s = chart.addSeries(name, xs, ys);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(PALETTE[(names.size() - 1) % PALETTE.length]);
+        }
+        return chart;
+    }
+
+    private static void check(List<Lagrangian> lagrangians) {
+        if (lagrangians == null || lagrangians.isEmpty()) throw new IllegalArgumentException("Lagrangian list is empty");
+        for (int k = 0; k < lagrangians.size(); k++) {
+            if (lagrangians.get(k) == null) throw new IllegalArgumentException("Lagrangian " + k + " is null");
+        }
+    }
+
+    private static String unique(Table t, String name) {
+        String n = name;
+        while (t.containsColumn(n)) n = n + "'";
+        return n;
+    }
+
+    private static String format(double[] x) {
+        StringBuilder s = new StringBuilder("(");
+        for (int i = 0; i < x.length; i++) s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3g", x[i]));
+        return s.append(")").toString();
+    }
+}
