@@ -149,7 +149,7 @@ public final class Coverage {
         }
         Rule exact = Rule.of("MATH §5 exact values");
         l.add(new Item(EXACT, "log-sum-exp", "L = ln 6, activation (1/6, 1/3, 1/2), 36·Hessian at (0, ln 2, ln 3)",
-                List.of(exact.with("log-sum-exp", "logsumexp", "ln 6", "ln6"))));
+                List.of(exact.with("log-sum-exp", "logsumexp", "ln 6", "ln6", "ln 2, ln 3"))));
         l.add(new Item(EXACT, "layer norm", "L = 2√5 and activation (−3, −1, 1, 3)/√5 at (1, 2, 3, 4)",
                 List.of(exact.with("layer norm", "layernorm", "layer-norm"))));
         l.add(new Item(EXACT, "Model B one-hot", "β = 10: update (p₁, p₂, p₂), E = −0.5000090795737466; β → 0: the mean",
@@ -157,7 +157,7 @@ public final class Coverage {
         l.add(new Item(EXACT, "binary DAM", "energies −16/−12, −16/−4, −64/+8, −64/−8 at the memory / one flip",
                 List.of(exact.with("dam", "(m8)", "binary"))));
         l.add(new Item(EXACT, "blow-up", "v(t) = (1/(1 − eᵗ/3), 1/(1 + 4eᵗ)) blows up at t = ln 3; (0.5, 0.2) decays",
-                List.of(exact.with("blow", "ln 3", "ln3"))));
+                List.of(exact.with("blow", "t = ln 3", "eᵗ", "e^t", "v(t)", "decay"))));
         l.add(new Item(EXACT, "Model C", "E(2, 0.5) = E(10, 2.5) = −0.30911403190905185; update → (1, 0), E = −1/3",
                 List.of(exact.with("model c", "spherical"))));
 

@@ -59,6 +59,29 @@ class CoverageTest {
     }
 
     @Test
+    void referencesAsTheOtherNotebooksWriteThem() {
+        assertEquals(Set.of("MATH M5", "MATH M8"), Coverage.tokens("MATH M5→M8"));
+        assertEquals(Set.of("KH2020 §3"), Coverage.tokens("KH2020 §3; DAM 2016"));
+        assertEquals(Set.of("MATH §3"), Coverage.tokens("MATH §3 (DAM 2016 K_max)"));
+        List<Claim> claims = List.of(
+                claim("1.2", "MATH §5 exact values", "softmax(0, ln 2, ln 3) = (1/6, 1/3, 1/2) and 36·Hessian = [[5,−2,−3],[−2,8,−6],[−3,−6,9]]", true),
+                claim("1.4", "MATH §5 exact values", "layer-norm activation at (1, 2, 3, 4) is (−3, −1, 1, 3)/√5", true),
+                claim("1.20", "MATH §5 exact values", "the integrated v(t) follows (1/(1 − eᵗ/3), 1/(1 + 4eᵗ)) for t ≤ 1", true),
+                claim("1.22", "MATH §5 exact values", "from (0.5, 0.2) the flow decays to 0 along (1/(1 + eᵗ), 1/(1 + 4eᵗ))", true),
+                claim("3.10", "KH2020 §3; DAM 2016", "capacity far beyond 0.138 N_f", true));
+        for (Coverage.Row r : Coverage.rows(claims)) {
+            List<String> ids = r.claims().stream().map(Claim::id).toList();
+            switch (r.item().key()) {
+                case "log-sum-exp" -> assertEquals(List.of("1.2"), ids);
+                case "layer norm" -> assertEquals(List.of("1.4"), ids);
+                case "blow-up" -> assertEquals(List.of("1.20", "1.22"), ids);
+                case "DAM capacity beyond N_f" -> assertEquals(List.of("3.10"), ids);
+                default -> assertTrue(ids.isEmpty(), r.item().key() + " " + ids);
+            }
+        }
+    }
+
+    @Test
     void paperClaimsFollowFromChecksAndLabels() {
         Claim attention = claim("4.3", "MATH M11", "one update equals softmax attention", true);
         Claim update = claim("4.9", "MATH M11", "the update never raises E", true);
