@@ -1,0 +1,256 @@
+package lamp.experiment;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntFunction;
+import lamp.limit.AssociativeMemory;
+import lamp.limit.Retrieval;
+import lamp.linalg.Checks;
+import lamp.memory.Memories;
+import lamp.memory.Metrics;
+import lamp.plot.Plots;
+import tech.tablesaw.api.Table;
+
+/**
+ * Image memories (MATH.md §6): every stored image is damaged (masked or flipped), each model retrieves
+ * it, and the results are scored and drawn. Query μ targets memory μ.
+ * <pre>{@code
+ * ImageRecall r = ImageRecall.of(xi, 28)
+ *     .queries(mu -> Corruption.maskBottomHalf(xi.row(mu), 28))
+ *     .model("A dam(30)", Models.create("dam(30)", xi), ImageRecall.Fill.random(7))  // binary: fill the zeros
+ *     .model("B β=1", new ModernHopfield(xi, 1))
+ *     .maxSteps(50);
+ * Table t = r.run();                 // one row per model
+ * BufferedImage g = r.grid(0, 3, 6); // original / query / one row per model
+ * }</pre>
+ * Scores compare signs with the target: pixel accuracy is 1 − (differing signs)/N, exact means no
+ * sign differs, nearest means the final state's largest overlap is with the target.
+ */
+public final class ImageRecall {
+
+    /**
+     * What a model sees in place of the masked (zero) entries of a query. Binary models (Model A)
+     * read a zero as +1, so masked pixels must be set to ±1 first; continuous models can take 0.
+     */
+    public interface Fill {
+        /** The query as the model sees it; {@code index} is the query's number, for seeding. */
+        double[] apply(double[] query, int index);
+
+        /** Short description for the table. */
+        String label();
+
+        /** Leave zeros as they are. */
+        static Fill none() {
+            return new Fill() {
+                public double[] apply(double[] q, int index) { return q.clone(); }
+                public String label() { return "none (0)"; }
+            };
+        }
+
+        /** Every zero becomes {@code value} (e.g. −1, the background of a ±1 digit). */
+        static Fill constant(double value) {
+            return new Fill() {
+                public double[] apply(double[] q, int index) {
+                    double[] out = q.clone();
+                    for (int i = 0; i < out.length; i++) if (out[i] == 0) out[i] = value;
+                    return out;
+                }
+                public String label() { return "constant " + ScalarFormat.of(value); }
+            };
+        }
+
+        /**
+         * Every zero becomes +1 or −1 with equal probability: an unbiased guess, whose expected overlap
+         * with every memory is 0, as for a zero. Query μ uses seed {@code Seeds.derive(seed, μ)}.
+         */
+        static Fill random(long seed) {
+            return new Fill() {
+                public double[] apply(double[] q, int index) {
+                    Random rng = new Random(Seeds.derive(seed, index));
+                    double[] out = q.clone();
+                    for (int i = 0; i < out.length; i++) if (out[i] == 0) out[i] = rng.nextBoolean() ? 1 : -1;
+                    return out;
+                }
+                public String label() { return "random ±1 (seed " + seed + ")"; }
+            };
+        }
+    }
+
+    /** The score of one model over all queries. */
+    public record Score(String model, String fill, int queries, double pixelAccuracy, double exactFraction,
+                        double nearestFraction, double queryNearestFraction, double meanSteps, double convergedFraction) {}
+
+    private record Entry(String label, AssociativeMemory model, Fill fill) {}
+
+    private final Memories xi;
+    private final int width;
+    private IntFunction<double[]> queries;
+    private final Map<String, Entry> models = new LinkedHashMap<>();
+    private int maxSteps = 100;
+    private double tolerance = 1e-9;
+    private final Map<String, List<double[]>> retrieved = new LinkedHashMap<>();
+    private final Map<String, Score> scores = new LinkedHashMap<>();
+    private List<double[]> corrupted;
+
+    private ImageRecall(Memories xi, int width) {
+        this.xi = xi;
+        this.width = width;
+    }
+
+    /** Recall of the images stored as the rows of ξ, each {@code width} pixels a row. */
+    public static ImageRecall of(Memories xi, int width) {
+        if (xi == null) throw new IllegalArgumentException("memories ξ are null");
+        Checks.count("image width", width, 1);
+        if (xi.dimension() % width != 0) {
+            throw new IllegalArgumentException("images of " + xi.dimension() + " pixels cannot be " + width + " pixels wide");
+        }
+        return new ImageRecall(xi, width);
+    }
+
+    /** The damaged query for memory μ, for μ = 0 … K − 1 (e.g. a masked or flipped copy of row μ). */
+    public ImageRecall queries(IntFunction<double[]> corrupt) {
+        if (corrupt == null) throw new IllegalArgumentException("query function is null");
+        this.queries = corrupt;
+        return this;
+    }
+
+    /** Adds a model that takes the queries as they are. */
+    public ImageRecall model(String label, AssociativeMemory model) {
+        return model(label, model, Fill.none());
+    }
+
+    /** Adds a model, with what it sees in place of masked entries. */
+    public ImageRecall model(String label, AssociativeMemory model, Fill fill) {
+        if (label == null || label.isBlank()) throw new IllegalArgumentException("model label is empty");
+        if (model == null) throw new IllegalArgumentException("model '" + label + "' is null");
+        if (fill == null) throw new IllegalArgumentException("fill for model '" + label + "' is null");
+        if (model.memories().dimension() != xi.dimension()) {
+            throw new IllegalArgumentException("model '" + label + "' has " + model.memories().dimension() + " features, the images " + xi.dimension());
+        }
+        if (models.containsKey(label)) throw new IllegalArgumentException("model label '" + label + "' is used twice");
+        models.put(label, new Entry(label, model, fill));
+        return this;
+    }
+
+    /** Most updates per retrieval (default 100). */
+    public ImageRecall maxSteps(int n) {
+        this.maxSteps = Checks.count("max steps", n, 1);
+        return this;
+    }
+
+    /** Max-norm change below which a retrieval has converged (default 1e-9). */
+    public ImageRecall tolerance(double tol) {
+        this.tolerance = Checks.atLeast("tolerance", tol, 0);
+        return this;
+    }
+
+    /**
+     * Retrieves every query with every model and returns one row per model: model, fill, queries,
+     * pixel accuracy, exact fraction, nearest fraction (final state nearest its target), query nearest
+     * fraction (the query as the model sees it is already nearest its target), mean steps, converged
+     * fraction.
+     */
+    public Table run() {
+        if (queries == null) throw new IllegalArgumentException("no queries: call queries(μ -> corrupted image)");
+        if (models.isEmpty()) throw new IllegalArgumentException("no model given");
+        int k = xi.count(), n = xi.dimension();
+        corrupted = new ArrayList<>(k);
+        for (int mu = 0; mu < k; mu++) corrupted.add(Checks.vector("query " + mu, queries.apply(mu), n).clone());
+        retrieved.clear();
+        scores.clear();
+        Rows rows = new Rows("image recall (" + k + " images of " + n + " pixels)");
+        for (Entry e : models.values()) {
+            List<double[]> out = new ArrayList<>(k);
+            double accuracy = 0, steps = 0;
+            int exact = 0, nearest = 0, queryNearest = 0, converged = 0;
+            for (int mu = 0; mu < k; mu++) {
+                double[] target = xi.row(mu);
+                double[] q = e.fill().apply(corrupted.get(mu), mu);
+                if (Metrics.nearest(xi, q) == mu) queryNearest++;
+                Retrieval r = e.model().retrieve(q, maxSteps, tolerance);
+                double[] s = r.state();
+                out.add(s);
+                accuracy += 1 - (double) Metrics.hamming(s, target) / n;
+                if (Metrics.exactMatch(s, target)) exact++;
+                if (Metrics.nearest(xi, s) == mu) nearest++;
+                if (r.converged()) converged++;
+                steps += r.steps();
+            }
+            retrieved.put(e.label(), out);
+            Score sc = new Score(e.label(), e.fill().label(), k, accuracy / k, (double) exact / k, (double) nearest / k,
+                    (double) queryNearest / k, steps / k, (double) converged / k);
+            scores.put(e.label(), sc);
+            rows.put(Columns.MODEL, sc.model()).put("fill of masked pixels", sc.fill()).put("queries", sc.queries())
+                    .put("pixel accuracy", sc.pixelAccuracy()).put(Columns.EXACT, sc.exactFraction())
+                    .put("nearest fraction", sc.nearestFraction()).put("query nearest fraction", sc.queryNearestFraction())
+                    .put(Columns.STEPS, sc.meanSteps()).put(Columns.CONVERGED, sc.convergedFraction()).end();
+        }
+        return rows.table();
+    }
+
+    /** The score of the model labelled {@code label} (after {@link #run}). */
+    public Score score(String label) {
+        requireRun();
+        Score s = scores.get(label);
+        if (s == null) throw new IllegalArgumentException("no model labelled '" + label + "'; models: " + scores.keySet());
+        return s;
+    }
+
+    /** The final states of the model labelled {@code label}, one per query (after {@link #run}). */
+    public List<double[]> retrieved(String label) {
+        score(label);
+        return retrieved.get(label);
+    }
+
+    /** The damaged queries (before any fill), one per memory (after {@link #run}). */
+    public List<double[]> corrupted() {
+        requireRun();
+        return corrupted;
+    }
+
+    /**
+     * An image grid with one column per listed memory and the rows: original, damaged query, then each
+     * model's retrieved state, each tile titled by its row (and the original by its memory index).
+     */
+    public BufferedImage grid(int... memories) {
+        requireRun();
+        if (memories == null || memories.length == 0) throw new IllegalArgumentException("no memories listed for the grid");
+        for (int mu : memories) {
+            if (mu < 0 || mu >= xi.count()) throw new IllegalArgumentException("memory " + mu + " is outside 0.." + (xi.count() - 1));
+        }
+        List<double[]> images = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        for (int mu : memories) { images.add(xi.row(mu)); titles.add("original " + mu); }
+        for (int mu : memories) { images.add(corrupted.get(mu)); titles.add("query"); }
+        for (Map.Entry<String, List<double[]>> e : retrieved.entrySet()) {
+            for (int mu : memories) {
+                double[] s = e.getValue().get(mu);
+                images.add(clip(s));
+                titles.add(e.getKey() + (Metrics.exactMatch(s, xi.row(mu)) ? " ✓" : " ✗"));
+            }
+        }
+        return Plots.imageGrid(images, width, memories.length, titles);
+    }
+
+    /** Continuous states are drawn on the ±1 scale of the memories: values are clipped to [−1, 1]. */
+    private static double[] clip(double[] s) {
+        double[] out = new double[s.length];
+        for (int i = 0; i < s.length; i++) out[i] = Math.max(-1, Math.min(1, s[i]));
+        return out;
+    }
+
+    private void requireRun() {
+        if (corrupted == null) throw new IllegalStateException("call run() first");
+    }
+
+    /** Compact number formatting for labels. */
+    private static final class ScalarFormat {
+        static String of(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        }
+    }
+}

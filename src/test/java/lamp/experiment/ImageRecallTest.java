@@ -1,0 +1,87 @@
+package lamp.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import lamp.limit.Models;
+import lamp.limit.ModernHopfield;
+import lamp.memory.Corruption;
+import lamp.memory.Digits;
+import lamp.memory.Memories;
+import lamp.memory.Patterns;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+class ImageRecallTest {
+
+    @Test
+    void bookkeepingWithKnownModels() {
+        Memories xi = Patterns.randomBinary(6, 16, 3);
+        ImageRecall r = ImageRecall.of(xi, 4)
+                .queries(mu -> Corruption.flip(xi.row(mu), 0.25, mu))
+                .model("perfect", ToyModels.perfect(xi))
+                .model("identity", ToyModels.identity(xi));
+        Table t = r.run();
+        assertEquals(2, t.rowCount());
+        assertEquals(List.of(Columns.MODEL, "fill of masked pixels", "queries", "pixel accuracy", Columns.EXACT,
+                "nearest fraction", "query nearest fraction", Columns.STEPS, Columns.CONVERGED), t.columnNames());
+        ImageRecall.Score p = r.score("perfect"), id = r.score("identity");
+        assertEquals(6, p.queries());
+        assertEquals(p.queryNearestFraction(), p.exactFraction(), 1e-15, "perfect recall succeeds exactly where the query is nearest");
+        // identity keeps the query: 4 of 16 signs wrong
+        assertEquals(0.75, id.pixelAccuracy(), 1e-15);
+        assertEquals(0.0, id.exactFraction());
+        assertEquals(1.0, id.meanSteps());
+        assertArrayEquals(r.corrupted().get(2), r.retrieved("identity").get(2));
+        assertThrows(IllegalArgumentException.class, () -> r.score("nobody"));
+    }
+
+    @Test
+    void fills() {
+        double[] q = {1, 0, -1, 0};
+        assertArrayEquals(q, ImageRecall.Fill.none().apply(q, 0));
+        assertArrayEquals(new double[] {1, -1, -1, -1}, ImageRecall.Fill.constant(-1).apply(q, 0));
+        double[] a = ImageRecall.Fill.random(5).apply(q, 3), b = ImageRecall.Fill.random(5).apply(q, 3);
+        assertArrayEquals(a, b, "seeded");
+        assertEquals(1, a[0]);
+        assertEquals(-1, a[2]);
+        assertEquals(1, Math.abs(a[1]));
+        assertEquals(1, Math.abs(a[3]));
+        // over many masked entries the random fill is balanced
+        double[] z = new double[2000];
+        double sum = 0;
+        for (double v : ImageRecall.Fill.random(1).apply(z, 0)) sum += v;
+        assertTrue(Math.abs(sum) < 200, "sum " + sum);
+        assertEquals(0, q[1], "argument untouched");
+    }
+
+    @Test
+    void maskedDigitsWithModelBAndGrid() {
+        Memories xi = Digits.memories(1, 0, 1, 2, 3);
+        ImageRecall r = ImageRecall.of(xi, Digits.SIDE)
+                .queries(mu -> Corruption.maskBottomHalf(xi.row(mu), Digits.SIDE))
+                .model("B", new ModernHopfield(xi, 1))
+                .model("A", Models.create("dam(30)", xi), ImageRecall.Fill.random(2))
+                .maxSteps(20);
+        Table t = r.run();
+        assertEquals(1.0, r.score("B").exactFraction(), "one digit per class, half masked, β = 1");
+        assertEquals("random ±1 (seed 2)", t.stringColumn("fill of masked pixels").get(1));
+        BufferedImage g = r.grid(0, 2);
+        assertTrue(g.getWidth() > 2 * Digits.SIDE && g.getHeight() > 4 * Digits.SIDE, "2 columns, 4 rows");
+        assertThrows(IllegalArgumentException.class, () -> r.grid(7));
+    }
+
+    @Test
+    void badInputIsNamed() {
+        Memories xi = Patterns.randomBinary(3, 10, 1);
+        assertThrows(IllegalArgumentException.class, () -> ImageRecall.of(xi, 3));
+        assertThrows(IllegalStateException.class, () -> ImageRecall.of(xi, 5).grid(0));
+        assertThrows(IllegalArgumentException.class, () -> ImageRecall.of(xi, 5).model("x", ToyModels.identity(xi)).run());
+        assertThrows(IllegalArgumentException.class,
+                () -> ImageRecall.of(xi, 5).model("x", ToyModels.identity(xi)).model("x", ToyModels.perfect(xi)));
+    }
+}
