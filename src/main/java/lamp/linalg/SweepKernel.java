@@ -1,6 +1,5 @@
 package lamp.linalg;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import lamp.lagrangian.ScalarFunction;
 import lamp.memory.Memories;
 
@@ -104,7 +103,11 @@ public final class SweepKernel {
      */
     public int sweep(double[] sigma, double[] overlaps, boolean parallel) {
         if (sigma.length != n || overlaps.length != k) throw new IllegalArgumentException("σ must have length " + n + " and the overlaps " + k);
-        if (parallel && Parallel.available() && Parallel.threads() > 1 && half > 0 && half < k) return sweepParallel(sigma, overlaps);
+        if (parallel && Parallel.available() && Parallel.threads() > 1 && half > 0 && half < k) {
+            int left = sequentialSweepsLeft;
+            if (left == 0) return sweepParallel(sigma, overlaps);
+            sequentialSweepsLeft = left - 1;
+        }
         double[] p0 = new double[2], p1 = new double[2];
         int flips = 0;
         for (int i = 0; i < n; i++) {
@@ -265,41 +268,93 @@ public final class SweepKernel {
         int[] flips = {0};
         Parallel.forEach(2, part -> {
             try {
-                runHalf(part, sigma, overlaps, ex, flips);
+                if (part == 0) flips[0] = leadHalf(sigma, overlaps, ex);
+                else followHalf(sigma, overlaps, ex);
             } catch (RuntimeException | Error e) {
-                ex.failed.set(true);
+                ex.failed = true;
                 throw e;
             }
         });
+        if (ex.handedOver) sequentialSweepsLeft = SEQUENTIAL_AFTER_CONTENTION;
         return flips[0];
     }
 
-    private void runHalf(int part, double[] sigma, double[] m, Exchange ex, int[] flips) {
-        int from = part == 0 ? 0 : half, to = part == 0 ? half : k;
-        double[] mine = new double[2], p0 = new double[2], p1 = new double[2];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
+    /**
+     * Part 0, on the calling thread: the first half of the memories, and σ. If the other thread
+     * keeps it waiting (the cores are busy with other work, so the partner is descheduled), it
+     * takes over the second half too and finishes the sweep alone: same arithmetic, same result.
+     */
+    private int leadHalf(double[] sigma, double[] m, Exchange ex) {
+        double[] p0 = new double[2], p1 = new double[2];
+        int flips = 0, slowWaits = 0, i = 0;
+        for (; i < n; i++) {
             double s = sigma[i];
-            partial(i, s, m, from, to, mine);
-            int slot = (i & 1) * 4 + part * 2;
-            ex.slots[slot] = mine[0];
-            ex.slots[slot + 1] = mine[1];
-            ex.publish(part, i + 1);
-            ex.await(1 - part, i + 1);
-            int base = (i & 1) * 4;
-            p0[0] = ex.slots[base];
-            p0[1] = ex.slots[base + 1];
-            p1[0] = ex.slots[base + 2];
-            p1[1] = ex.slots[base + 3];
+            partial(i, s, m, 0, half, p0);
+            int slot = (i & 1) * 4;
+            ex.slots[slot] = p0[0];
+            ex.slots[slot + 1] = p0[1];
+            boolean handOver = (slowWaits >= SLOW_WAITS_BEFORE_HANDOVER || i == handoverForTest) && i + 1 < n;
+            if (handOver) ex.handoverAt = i + 1;     // seen by the partner before it can start unit i + 1
+            ex.done0 = i + 1;
+            if (ex.await1(i + 1)) slowWaits++;
+            p1[0] = ex.slots[slot + 2];
+            p1[1] = ex.slots[slot + 3];
             double next = decide(i, s, p0, p1);
             if (next != s) {
-                if (part == 0) sigma[i] = next;
-                flip(i, next, m, from, to);
-                count++;
+                sigma[i] = next;
+                flip(i, next, m, 0, half);
+                flips++;
+            }
+            if (handOver) {
+                ex.awaitPartnerExit();              // its flip of unit i in the second half is done
+                ex.handedOver = true;
+                i++;
+                break;
             }
         }
-        if (part == 0) flips[0] = count;
+        for (; i < n; i++) {                         // alone, exactly as the sequential sweep
+            double s = sigma[i];
+            partial(i, s, m, 0, half, p0);
+            partial(i, s, m, half, k, p1);
+            double next = decide(i, s, p0, p1);
+            if (next != s) {
+                sigma[i] = next;
+                flip(i, next, m, 0, k);
+                flips++;
+            }
+        }
+        return flips;
     }
+
+    /** Part 1, on a worker: the second half of the memories, until the sweep ends or part 0 takes over. */
+    private void followHalf(double[] sigma, double[] m, Exchange ex) {
+        double[] p0 = new double[2], p1 = new double[2];
+        for (int i = 0; i < n; i++) {
+            if (i >= ex.handoverAt) break;
+            double s = sigma[i];
+            partial(i, s, m, half, k, p1);
+            int slot = (i & 1) * 4;
+            ex.slots[slot + 2] = p1[0];
+            ex.slots[slot + 3] = p1[1];
+            ex.done1 = i + 1;
+            ex.await0(i + 1);
+            p0[0] = ex.slots[slot];
+            p0[1] = ex.slots[slot + 1];
+            double next = decide(i, s, p0, p1);
+            if (next != s) flip(i, next, m, half, k);
+        }
+        ex.exited = true;
+    }
+
+    /** Barrier waits longer than this count as slow: the partner thread was not running. */
+    private static final long SLOW_WAIT_NANOS = 50_000;
+    /** Slow waits in one sweep before part 0 finishes it alone. */
+    private static final int SLOW_WAITS_BEFORE_HANDOVER = 3;
+    /** Sweeps run on one thread after a sweep had to be finished alone. */
+    private static final int SEQUENTIAL_AFTER_CONTENTION = 16;
+    private volatile int sequentialSweepsLeft;
+    /** Tests only: part 0 takes over after this unit, as if the partner had been slow. */
+    int handoverForTest = -1;
 
     /**
      * The two halves' partial sums, double-buffered by the parity of i, and each half's progress.
@@ -309,25 +364,39 @@ public final class SweepKernel {
      */
     private static final class Exchange {
         final double[] slots = new double[8];
-        final AtomicBoolean failed = new AtomicBoolean();
-        private volatile int done0, done1;
+        volatile boolean failed, exited, handedOver;
+        volatile int done0, done1;
+        volatile int handoverAt = Integer.MAX_VALUE;
 
-        void publish(int part, int value) {
-            if (part == 0) done0 = value; else done1 = value;
+        /** Waits until part 1 has published unit {@code value}; true if that took long. */
+        boolean await1(int value) {
+            if (done1 >= value) return false;
+            long start = System.nanoTime();
+            int spins = 0;
+            while (done1 < value) spins = pause(spins);
+            return System.nanoTime() - start > SLOW_WAIT_NANOS;
         }
 
-        void await(int part, int value) {
+        void await0(int value) {
             int spins = 0;
-            while ((part == 0 ? done0 : done1) < value) {
-                if (failed.get()) throw new IllegalStateException("the other half of the sweep failed");
-                if (++spins < 2_000) {
-                    Thread.onSpinWait();
-                } else if (spins < 20_000) {
-                    Thread.yield();
-                } else {
-                    java.util.concurrent.locks.LockSupport.parkNanos(20_000);
-                }
+            while (done0 < value) spins = pause(spins);
+        }
+
+        void awaitPartnerExit() {
+            int spins = 0;
+            while (!exited) spins = pause(spins);
+        }
+
+        private int pause(int spins) {
+            if (failed) throw new IllegalStateException("the other half of the sweep failed");
+            if (spins < 2_000) {
+                Thread.onSpinWait();
+            } else if (spins < 2_100) {
+                Thread.yield();
+            } else {
+                java.util.concurrent.locks.LockSupport.parkNanos(10_000);
             }
+            return spins + 1;
         }
     }
 
