@@ -8,6 +8,7 @@
 # (kernel-config/bench/numpy_bench.py, Debian's /usr/bin/python3), so both sides of a ratio see the
 # same machine load; finally prints the table of lamp time, NumPy time and their ratio per case.
 # Results land in target/bench/results/. Exit status 2 when a ratio is below its target.
+# LAMP_BENCH_JVM_ARGS is passed to the benchmark JVMs, e.g. "-Dlamp.blas=java" for the Java kernels.
 # Needs: JDK 17, Maven, and the apt packages libopenblas0 python3-numpy (see docs/PERFORMANCE.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +19,7 @@ cases=()
 for arg in "$@"; do
   case "$arg" in
     --quick) quick=1 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) cases+=("$arg") ;;
   esac
 done
@@ -38,14 +39,16 @@ mvn -q -B -Pbench -DskipTests compile
 mvn -q -B -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench/classpath.txt >/dev/null
 cp="target/bench/classes:$(cat target/bench/classpath.txt)"
 
-java -cp "$cp" lamp.bench.BenchInfo > "$out/lamp-info.json"
+jvm_args=(${LAMP_BENCH_JVM_ARGS:-})
+java "${jvm_args[@]}" -cp "$cp" lamp.bench.BenchInfo > "$out/lamp-info.json"
 echo "bench: lamp backend $(cat "$out/lamp-info.json")" >&2
 echo "bench: load before the run: $(uptime)" >&2
 
 jmh_opts=()
 np_opts=()
+[ ${#jvm_args[@]} -gt 0 ] && jmh_opts+=(-jvmArgsAppend "${jvm_args[*]}")
 if [ "$quick" = 1 ]; then
-  jmh_opts=(-wi 1 -w 1 -i 2 -r 1)
+  jmh_opts+=(-wi 1 -w 1 -i 2 -r 1)
   np_opts=(--quick)
 fi
 

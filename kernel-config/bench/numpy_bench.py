@@ -235,7 +235,9 @@ def jmh_cases(paths):
         key = name + ("[" + ",".join(params.values()) + "]" if params else "")
         metric = run["primaryMetric"]
         scale = {"s/op": 1.0, "ms/op": 1e-3, "us/op": 1e-6, "ns/op": 1e-9}[metric["scoreUnit"]]
-        cases[key] = metric["score"] * scale
+        # the median of the measurement iterations, the statistic NumPy's side reports too
+        iterations = sorted(x for fork in metric.get("rawData", []) for x in fork) or [metric["score"]]
+        cases[key] = iterations[len(iterations) // 2] * scale
     return cases
 
 
@@ -256,6 +258,7 @@ def report(folder):
     lines = [
         "lamp:  %s, %s threads, %s" % (info["backend"], info["threads"], info["java"]),
         "NumPy: %s, Python %s" % (numpy.get("backend", "?"), numpy.get("python", "?")),
+        "times: median of 3 measurement rounds of about 1 s each, after warm-up, per side",
         "ratio = NumPy time / lamp time (above 1: lamp is faster)",
         "",
         "| case | work | lamp ms/op | NumPy ms/op | ratio | target | |",
