@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # lamp's benchmark suite against NumPy on the same work, in one run:
-#   kernel-config/bench.sh                full run (about 7 minutes on 2 cores)
-#   kernel-config/bench.sh --quick        shorter warm-up and measurement (about 4 minutes)
+#   kernel-config/bench.sh                full run (about 5 minutes on 2 cores)
+#   kernel-config/bench.sh --quick        shorter warm-up and measurement (about 3 minutes)
 #   kernel-config/bench.sh damSweep ...   only the named cases (names as in the table)
 # Builds lamp with the `bench` Maven profile; then, case by case, runs the JMH benchmark
 # (src/jmh/java/lamp/bench/LampBench.java) and right after it the same work in NumPy
-# (kernel-config/bench/numpy_bench.py, Debian's /usr/bin/python3), so both sides of a ratio see the
-# same machine load; finally prints the table of lamp time, NumPy time and their ratio per case.
+# (kernel-config/bench/numpy_bench.py, Debian's /usr/bin/python3), alternating twice, so both sides
+# of a ratio see the same machine load; finally prints the table of lamp time, NumPy time (each the
+# best measurement round) and their ratio per case. BENCH_PASSES=N changes the number of passes.
 # Results land in target/bench/results/. Exit status 2 when a ratio is below its target.
 # LAMP_BENCH_JVM_ARGS is passed to the benchmark JVMs, e.g. "-Dlamp.blas=java" for the Java kernels.
 # Needs: JDK 17, Maven, and the apt packages libopenblas0 python3-numpy (see docs/PERFORMANCE.md).
@@ -65,12 +66,14 @@ for case in "${cases[@]}"; do
       *) echo "bench: $case takes no parameter" >&2; exit 1 ;;
     esac
   fi
-  echo "bench: $case: lamp (JMH)" >&2
-  java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" ${param:+-p "$param"} -rf json -rff "$out/jmh-$i.json" \
-    "lamp.bench.LampBench.$name\$" > "$out/jmh-$i.log" 2>&1 || { tail -30 "$out/jmh-$i.log" >&2; exit 1; }
-  grep -E '^LampBench' "$out/jmh-$i.log" >&2 || true
-  echo "bench: $case: NumPy" >&2
-  "$PY" kernel-config/bench/numpy_bench.py "${np_opts[@]}" --only "$case" --out "$out/numpy-$i.json"
+  for pass in $(seq 1 "${BENCH_PASSES:-2}"); do
+    echo "bench: $case: lamp (JMH), pass $pass" >&2
+    java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" ${param:+-p "$param"} -rf json -rff "$out/jmh-$i-$pass.json" \
+      "lamp.bench.LampBench.$name\$" > "$out/jmh-$i-$pass.log" 2>&1 || { tail -30 "$out/jmh-$i-$pass.log" >&2; exit 1; }
+    grep -E '^LampBench' "$out/jmh-$i-$pass.log" >&2 || true
+    echo "bench: $case: NumPy, pass $pass" >&2
+    "$PY" kernel-config/bench/numpy_bench.py "${np_opts[@]}" --only "$case" --out "$out/numpy-$i-$pass.json"
+  done
 done
 
 echo "bench: load after the run: $(uptime)" >&2
