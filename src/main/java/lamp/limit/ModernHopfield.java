@@ -70,15 +70,12 @@ public final class ModernHopfield extends EffectiveNetwork {
     public double[] updateBatch(double[] queries, int batch) {
         int k = xi.count(), n = featureCount();
         Checks.finite("queries", queries);
-        double[] scores = Dense.multiplyBatch(xi, queries, batch);
-        double[] row = new double[k];
-        for (int r = 0; r < batch; r++) {
-            System.arraycopy(scores, r * k, row, 0, k);
-            LogSumExp.softmax(beta, row, row);
-            System.arraycopy(row, 0, scores, r * k, k);
-        }
-        double[] out = Dense.multiplyTransposedBatch(xi, scores, batch);
-        for (int r = 0; r < batch; r++) for (int i = 0; i < n; i++) out[r * n + i] += input[i];
+        double[] scores = Dense.multiplyBatch(xi, queries, batch);      // one dgemm: B × K
+        Dense.softmaxRows(beta, scores, batch, k);                       // rows on all cores
+        double[] out = Dense.multiplyTransposedBatch(xi, scores, batch); // one dgemm: B × N_f
+        boolean zero = true;
+        for (double v : input) zero &= v == 0;
+        if (!zero) for (int r = 0; r < batch; r++) for (int i = 0; i < n; i++) out[r * n + i] += input[i];
         return out;
     }
 

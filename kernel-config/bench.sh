@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# lamp's benchmark suite against NumPy on the same work, in one run:
+#   kernel-config/bench.sh                full run (about 5 minutes on 2 cores)
+#   kernel-config/bench.sh --quick        shorter warm-up and measurement (about 3 minutes)
+#   kernel-config/bench.sh damSweep ...   only the named cases (names as in the table)
+# Builds lamp with the `bench` Maven profile; then, case by case, runs the JMH benchmark
+# (src/jmh/java/lamp/bench/LampBench.java) and right after it the same work in NumPy
+# (kernel-config/bench/numpy_bench.py, Debian's /usr/bin/python3), alternating twice, so both sides
+# of a ratio see the same machine load; finally prints the table of lamp time, NumPy time (each the
+# best measurement round) and their ratio per case. BENCH_PASSES=N changes the number of passes.
+# Results land in target/bench/results/. Exit status 2 when a ratio is below its target.
+# LAMP_BENCH_JVM_ARGS is passed to the benchmark JVMs, e.g. "-Dlamp.blas=java" for the Java kernels.
+# Needs: JDK 17, Maven, and the apt packages libopenblas0 python3-numpy (see docs/PERFORMANCE.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ALL=("matvecPair[1000]" "matvecPair[60000]" "retrieval[64]" "retrieval[256]" "damSweep" "m2Rhs" "m2Integrate" "capacityPoint")
+quick=0
+cases=()
+for arg in "$@"; do
+  case "$arg" in
+    --quick) quick=1 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    *) cases+=("$arg") ;;
+  esac
+done
+[ ${#cases[@]} -eq 0 ] && cases=("${ALL[@]}")
+
+PY=/usr/bin/python3   # Debian's python3-numpy links the system BLAS; a pyenv python first on PATH may not
+if ! "$PY" -c 'import numpy' 2>/dev/null; then
+  echo "bench: $PY cannot import numpy; install it with: apt-get install -y python3-numpy libopenblas0" >&2
+  exit 1
+fi
+
+out=target/bench/results
+rm -rf "$out"
+mkdir -p "$out"
+echo "bench: building lamp with the bench profile" >&2
+mvn -q -B -Pbench -DskipTests compile
+mvn -q -B -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench/classpath.txt >/dev/null
+cp="target/bench/classes:$(cat target/bench/classpath.txt)"
+
+jvm_args=(${LAMP_BENCH_JVM_ARGS:-})
+java "${jvm_args[@]}" -cp "$cp" lamp.bench.BenchInfo > "$out/lamp-info.json"
+echo "bench: lamp backend $(cat "$out/lamp-info.json")" >&2
+echo "bench: load before the run: $(uptime)" >&2
+
+jmh_opts=()
+np_opts=()
+[ ${#jvm_args[@]} -gt 0 ] && jmh_opts+=(-jvmArgsAppend "${jvm_args[*]}")
+if [ "$quick" = 1 ]; then
+  jmh_opts+=(-wi 1 -w 1 -i 2 -r 1)
+  np_opts=(--quick)
+fi
+
+i=0
+for case in "${cases[@]}"; do
+  i=$((i + 1))
+  name="${case%%[*}"
+  param=""
+  if [[ "$case" == *"["* ]]; then
+    value="${case#*[}"; value="${value%]}"
+    case "$name" in
+      matvecPair) param="k=$value" ;;
+      retrieval) param="batch=$value" ;;
+      *) echo "bench: $case takes no parameter" >&2; exit 1 ;;
+    esac
+  fi
+  for pass in $(seq 1 "${BENCH_PASSES:-2}"); do
+    echo "bench: $case: lamp (JMH), pass $pass" >&2
+    java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" ${param:+-p "$param"} -rf json -rff "$out/jmh-$i-$pass.json" \
+      "lamp.bench.LampBench.$name\$" > "$out/jmh-$i-$pass.log" 2>&1 || { tail -30 "$out/jmh-$i-$pass.log" >&2; exit 1; }
+    grep -E '^LampBench' "$out/jmh-$i-$pass.log" >&2 || true
+    echo "bench: $case: NumPy, pass $pass" >&2
+    "$PY" kernel-config/bench/numpy_bench.py "${np_opts[@]}" --only "$case" --out "$out/numpy-$i-$pass.json"
+  done
+done
+
+echo "bench: load after the run: $(uptime)" >&2
+echo
+status=0
+"$PY" kernel-config/bench/numpy_bench.py --report "$out" | tee "$out/table.md" || status=$?
+exit $status

@@ -1,0 +1,320 @@
+#!/usr/bin/python3
+"""The lamp benchmark cases written plainly in NumPy, for the ratio table of kernel-config/bench.sh.
+
+Every case does the same work as the JMH benchmark of the same name in
+src/jmh/java/lamp/bench/LampBench.java: same shapes, same algorithm, same stopping rules. Run with
+Debian's /usr/bin/python3 (its python3-numpy links the system libblas.so.3, i.e. OpenBLAS when
+libopenblas0 is installed). Prints one JSON object: {"backend": ..., "cases": {name: seconds per op}}.
+
+    /usr/bin/python3 numpy_bench.py [--quick] [--only NAME] [--out FILE]
+
+With --report DIR it instead joins the JMH result files (DIR/jmh-*.json), the results of this
+script (DIR/numpy-*.json) and lamp's backend line (DIR/lamp-info.json) into the ratio table
+(Markdown) that bench.sh prints.
+"""
+import argparse
+import json
+import platform
+import sys
+import time
+
+import numpy as np
+
+N_F = 784
+
+
+def blas_backend():
+    """The BLAS library NumPy really loaded, read from this process's memory map."""
+    libs = set()
+    try:
+        with open("/proc/self/maps") as maps:
+            for line in maps:
+                path = line.split()[-1]
+                if "blas" in path or "lapack" in path or "mkl" in path:
+                    libs.add(path)
+    except OSError:
+        pass
+    blas = sorted(p for p in libs if "blas" in p) or sorted(libs)
+    name = "OpenBLAS" if any("openblas" in p for p in blas) else ("reference BLAS" if blas else "unknown")
+    return "%s (numpy %s, %s)" % (name, np.__version__, ", ".join(blas) or "no BLAS library mapped")
+
+
+def pm1(rng, k, n):
+    return rng.choice(np.array([-1.0, 1.0]), size=(k, n))
+
+
+def softmax_rows(s, beta):
+    s = beta * (s - s.max(axis=1, keepdims=True))
+    np.exp(s, out=s)
+    s /= s.sum(axis=1, keepdims=True)
+    return s
+
+
+def softmax(x, beta):
+    e = np.exp(beta * (x - x.max()))
+    return e / e.sum()
+
+
+# --- cases -------------------------------------------------------------------------------------
+
+def case_matvec_pair(k):
+    rng = np.random.default_rng(1)
+    xi = rng.standard_normal((k, N_F))
+    g = rng.standard_normal(N_F)
+    f = rng.standard_normal(k)
+
+    def op():
+        h = xi @ g          # ξg   (N_h)
+        v = xi.T @ f        # ξᵀf  (N_f)
+        return h, v
+    return op
+
+
+def case_retrieval(batch, k=60000, beta=0.05):
+    rng = np.random.default_rng(2)
+    xi = rng.standard_normal((k, N_F))
+    q = rng.standard_normal((batch, N_F))
+    inp = np.zeros(N_F)
+
+    def op():
+        p = softmax_rows(q @ xi.T, beta)   # softmax(β ξ q_b) for every query, B × K
+        return p @ xi + inp                # ξᵀ softmax(...) + I, B × N_f
+    return op
+
+
+def dam_sweep(xi, sigma, m, power):
+    """One asynchronous sweep of M9 with F = x^power, incremental overlaps m = ξσ (in place)."""
+    flips = 0
+    for i in range(sigma.shape[0]):
+        x = xi[:, i]
+        s = sigma[i]
+        m0 = m - x * s
+        diff = np.sum((m0 + x) ** power - (m0 - x) ** power)
+        nxt = 1.0 if diff > 0 else (-1.0 if diff < 0 else s)
+        if nxt != s:
+            sigma[i] = nxt
+            m += 2 * nxt * x
+            flips += 1
+    return flips
+
+
+def corrupt(rng, pattern, fraction):
+    s = pattern.copy()
+    idx = rng.choice(s.shape[0], size=int(round(fraction * s.shape[0])), replace=False)
+    s[idx] *= -1
+    return s
+
+
+def case_dam_sweep(k=1000, power=3):
+    rng = np.random.default_rng(3)
+    xi = pm1(rng, k, N_F)
+    start = corrupt(rng, xi[0], 0.2)
+    m_start = xi @ start
+
+    def op():
+        sigma = start.copy()
+        m = m_start.copy()
+        dam_sweep(xi, sigma, m, power)
+        return sigma
+    return op
+
+
+def network(k, beta=0.05, tau_f=1.0, tau_h=0.1):
+    rng = np.random.default_rng(4)
+    xi = pm1(rng, k, N_F)
+    inp = np.zeros(N_F)
+
+    def rhs(y):
+        v, h = y[:N_F], y[N_F:]
+        g = v                                 # L_v = ½‖v‖²: g = v
+        f = softmax(h, beta)                  # L_h = log-sum-exp: f = softmax(βh)
+        dv = (xi.T @ f - v + inp) / tau_f
+        dh = (xi @ g - h) / tau_h
+        return np.concatenate([dv, dh])
+    v0 = corrupt(rng, xi[0], 0.2)
+    y0 = np.concatenate([v0, xi @ v0])
+    return rhs, y0
+
+
+def case_m2_rhs(k=1000):
+    rhs, y0 = network(k)
+    return lambda: rhs(y0)
+
+
+def case_m2_integrate(k=1000, dt=0.05, tol=1e-6, t_max=50.0):
+    rhs, y0 = network(k)
+
+    def op():
+        # Classical RK4 with a fixed step; after each step the flow speed ‖dy/dt‖∞ is checked.
+        y, t = y0.copy(), 0.0
+        while t < t_max:
+            k1 = rhs(y)
+            k2 = rhs(y + 0.5 * dt * k1)
+            k3 = rhs(y + 0.5 * dt * k2)
+            k4 = rhs(y + dt * k3)
+            y = y + dt / 6 * (k1 + 2 * k2 + 2 * k3 + k4)
+            t += dt
+            if np.max(np.abs(rhs(y))) <= tol:
+                break
+        return y
+    return op
+
+
+def case_capacity(trials=8, k=1000, power=3, fraction=0.2, max_sweeps=20):
+    rng = np.random.default_rng(5)
+
+    def op():
+        exact = 0
+        for _ in range(trials):
+            xi = pm1(rng, k, N_F)
+            target = xi[rng.integers(k)]
+            sigma = corrupt(rng, target, fraction)
+            m = xi @ sigma
+            for _ in range(max_sweeps):
+                if dam_sweep(xi, sigma, m, power) == 0:
+                    break
+            exact += bool(np.array_equal(sigma, target))
+        return exact
+    return op
+
+
+CASES = [
+    ("matvecPair", "1000", lambda: case_matvec_pair(1000)),
+    ("matvecPair", "60000", lambda: case_matvec_pair(60000)),
+    ("retrieval", "64", lambda: case_retrieval(64)),
+    ("retrieval", "256", lambda: case_retrieval(256)),
+    ("damSweep", "", case_dam_sweep),
+    ("m2Rhs", "", case_m2_rhs),
+    ("m2Integrate", "", case_m2_integrate),
+    ("capacityPoint", "", case_capacity),
+]
+
+
+def measure(op, warmup_s, repeats, target_s):
+    """Seconds per call: warm up, pick a call count that lasts about target_s, best of repeats."""
+    end = time.perf_counter() + warmup_s
+    calls, t0 = 0, time.perf_counter()
+    while True:
+        op()
+        calls += 1
+        if time.perf_counter() >= end:
+            break
+    per = (time.perf_counter() - t0) / calls
+    number = max(1, int(target_s / per))
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        for _ in range(number):
+            op()
+        times.append((time.perf_counter() - t0) / number)
+    return min(times)
+
+
+# Lowest acceptable ratio (NumPy's time / lamp's time, i.e. lamp's throughput relative to NumPy's).
+TARGETS = {"matvecPair": 0.9, "retrieval": 0.9, "damSweep": 1.0}
+WHAT = {
+    "matvecPair": "ξg and ξᵀf, N_f=784, N_h=%s",
+    "retrieval": "Model B: ξᵀ softmax(β ξ Q), K=60000, batch %s",
+    "damSweep": "DAM async sweep, N_f=784, K=1000, F=x³",
+    "m2Rhs": "M2 right-hand side, N_f=784, N_h=1000",
+    "m2Integrate": "M2 RK4 dt=0.05 to ‖ẏ‖∞≤1e-6 (t≈19.7)",
+    "capacityPoint": "capacity point: 8 trials K=1000 N_f=784 x³",
+}
+
+
+def jmh_cases(paths):
+    runs = []
+    for path in paths:
+        with open(path) as fh:
+            runs += json.load(fh)
+    cases = {}
+    for run in runs:
+        name = run["benchmark"].rsplit(".", 1)[-1]
+        params = run.get("params") or {}
+        key = name + ("[" + ",".join(params.values()) + "]" if params else "")
+        metric = run["primaryMetric"]
+        scale = {"s/op": 1.0, "ms/op": 1e-3, "us/op": 1e-6, "ns/op": 1e-9}[metric["scoreUnit"]]
+        # the best measurement round, the statistic NumPy's side reports too (other processes on
+        # the cores only ever add time, so the best round is the closest to the true cost)
+        best = min([x for fork in metric.get("rawData", []) for x in fork] or [metric["score"]]) * scale
+        cases[key] = min(best, cases.get(key, best))
+    return cases
+
+
+def report(folder):
+    import glob
+    import os
+    lamp = jmh_cases(sorted(glob.glob(os.path.join(folder, "jmh-*.json"))))
+    numpy = {"cases": {}}
+    for path in sorted(glob.glob(os.path.join(folder, "numpy-*.json"))):
+        with open(path) as fh:
+            part = json.load(fh)
+        numpy["backend"], numpy["python"] = part["backend"], part["python"]
+        for key, sec in part["cases"].items():
+            numpy["cases"][key] = min(sec, numpy["cases"].get(key, sec))
+    order = [n + ("[" + p + "]" if p else "") for n, p, _ in CASES]
+    numpy["cases"] = {k: numpy["cases"][k] for k in order if k in numpy["cases"]}
+    with open(os.path.join(folder, "lamp-info.json")) as fh:
+        info = json.load(fh)
+    lines = [
+        "lamp:  %s, %s threads, %s" % (info["backend"], info["threads"], info["java"]),
+        "NumPy: %s, Python %s" % (numpy.get("backend", "?"), numpy.get("python", "?")),
+        "times: per side, the best measurement round (about 1 s each, after warm-up; lamp and NumPy alternate)",
+        "ratio = NumPy time / lamp time (above 1: lamp is faster)",
+        "",
+        "| case | work | lamp ms/op | NumPy ms/op | ratio | target | |",
+        "|---|---|---:|---:|---:|---:|---|",
+    ]
+    missed = 0
+    for key in [k for k in numpy["cases"] if k in lamp] + [k for k in lamp if k not in numpy["cases"]]:
+        name, _, param = key.partition("[")
+        param = param.rstrip("]")
+        t_lamp, t_numpy = lamp[key], numpy["cases"].get(key)
+        ratio = t_numpy / t_lamp if t_numpy else None
+        target = TARGETS.get(name)
+        ok = "" if target is None or ratio is None else ("met" if ratio >= target else "MISSED")
+        missed += ok == "MISSED"
+        what = WHAT.get(name, name)
+        what = what % param if "%s" in what else what
+        lines.append("| %s | %s | %.3f | %s | %s | %s | %s |" % (
+            key, what, t_lamp * 1e3, "%.3f" % (t_numpy * 1e3) if t_numpy else "—",
+            "%.2f×" % ratio if ratio else "—", "≥ %.1f×" % target if target else "—", ok))
+    if "capacityPoint" in lamp and "capacityPoint" in numpy["cases"]:
+        lines.append("")
+        lines.append("capacity point: lamp %.0f trials/s, NumPy %.1f trials/s" % (
+            8 / lamp["capacityPoint"], 8 / numpy["cases"]["capacityPoint"]))
+    lines.append("")
+    lines.append("all targets met" if missed == 0 else "%d target(s) MISSED" % missed)
+    print("\n".join(lines))
+    return 0 if missed == 0 else 2
+
+
+def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--report":
+        sys.exit(report(sys.argv[2]))
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="short warm-up and measurement")
+    ap.add_argument("--only", default=None, help="run only the case with this name, e.g. damSweep or retrieval[64]")
+    ap.add_argument("--out", default=None)
+    args = ap.parse_args()
+    warmup, repeats, target = (0.5, 3, 0.3) if args.quick else (2.0, 3, 1.0)
+    result = {"backend": blas_backend(), "python": platform.python_version(), "cases": {}}
+    for name, param, make in CASES:
+        key = name + ("[" + param + "]" if param else "")
+        if args.only and args.only not in (key, name):
+            continue
+        op = make()
+        sec = measure(op, warmup, repeats, target)
+        result["cases"][key] = sec
+        print("numpy %-22s %12.4f ms/op" % (key, sec * 1e3), file=sys.stderr, flush=True)
+        del op
+    text = json.dumps(result, indent=2)
+    if args.out:
+        with open(args.out, "w") as fh:
+            fh.write(text + "\n")
+    else:
+        print(text)
+
+
+if __name__ == "__main__":
+    main()

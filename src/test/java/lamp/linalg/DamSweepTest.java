@@ -1,0 +1,195 @@
+package lamp.linalg;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import java.util.function.DoubleUnaryOperator;
+import lamp.lagrangian.ScalarFunction;
+import lamp.limit.DenseAssociativeMemory;
+import lamp.memory.Memories;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The incremental O(K·N_f) sweep against a naive sweep that recomputes every overlap from scratch
+ * for every unit (O(K·N_f²)), and the two-thread sweep against the one-thread sweep.
+ */
+class DamSweepTest {
+
+    private static Memories signs(int k, int n, SplittableRandom r) {
+        double[] d = new double[k * n];
+        for (int j = 0; j < d.length; j++) d[j] = r.nextBoolean() ? 1 : -1;
+        return Memories.of(k, n, d);
+    }
+
+    private static double[] corrupt(double[] pattern, double fraction, SplittableRandom r) {
+        double[] s = pattern.clone();
+        for (int i = 0; i < s.length; i++) if (r.nextDouble() < fraction) s[i] = -s[i];
+        return s;
+    }
+
+    /** One asynchronous sweep of M9 written from the definition: all overlaps recomputed per unit. */
+    private static int naiveSweep(Memories xi, DoubleUnaryOperator f, double[] input, double[] sigma) {
+        int k = xi.count(), n = xi.dimension(), flips = 0;
+        for (int i = 0; i < n; i++) {
+            double keep = sigma[i];
+            double diff = 2 * input[i];
+            for (int mu = 0; mu < k; mu++) {
+                sigma[i] = 1;
+                double plus = 0;
+                for (int j = 0; j < n; j++) plus += xi.get(mu, j) * sigma[j];
+                sigma[i] = -1;
+                double minus = 0;
+                for (int j = 0; j < n; j++) minus += xi.get(mu, j) * sigma[j];
+                diff += f.applyAsDouble(plus) - f.applyAsDouble(minus);
+            }
+            double next = diff > 0 ? 1 : diff < 0 ? -1 : keep;
+            sigma[i] = next;
+            if (next != keep) flips++;
+        }
+        return flips;
+    }
+
+    private static double naiveEnergy(Memories xi, DoubleUnaryOperator f, double[] input, double[] sigma) {
+        double e = 0;
+        for (int mu = 0; mu < xi.count(); mu++) {
+            double m = 0;
+            for (int j = 0; j < xi.dimension(); j++) m += xi.get(mu, j) * sigma[j];
+            e -= f.applyAsDouble(m);
+        }
+        for (int j = 0; j < sigma.length; j++) e -= input[j] * sigma[j];
+        return e;
+    }
+
+    private static void checkAgainstNaive(ScalarFunction f, int k, int n, boolean withInput, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        Memories xi = signs(k, n, r);
+        double[] input = new double[n];
+        if (withInput) for (int i = 0; i < n; i++) input[i] = r.nextDouble() - 0.5;
+        DenseAssociativeMemory dam = new DenseAssociativeMemory(xi, f, input);
+        double[] start = corrupt(xi.row(0), 0.3, r);
+        double[] fast = start.clone(), naive = start.clone();
+        double[] m = Dense.multiply(xi, fast);
+        for (int sweep = 0; sweep < 3; sweep++) {
+            int flipsFast = dam.sweep(fast, m);
+            int flipsNaive = naiveSweep(xi, f::value, input, naive);
+            String at = f.name() + " K=" + k + " N=" + n + " sweep " + sweep;
+            assertArrayEquals(naive, fast, 0.0, at + ": σ");
+            assertEquals(flipsNaive, flipsFast, at + ": flips");
+            assertArrayEquals(Dense.multiply(xi, fast), m, 1e-9, at + ": kept overlaps = ξσ");
+            double e = naiveEnergy(xi, f::value, input, naive);
+            assertEquals(e, dam.energy(fast), 1e-12 * Math.abs(e) + 1e-12, at + ": energy");
+        }
+    }
+
+    @Test
+    void quadraticMatchesNaiveSweep() {
+        checkAgainstNaive(ScalarFunction.quadratic(), 40, 60, true, 1);
+    }
+
+    @Test
+    void squareMatchesNaiveSweep() {
+        checkAgainstNaive(ScalarFunction.power(2), 50, 64, false, 2);
+    }
+
+    @Test
+    void cubeMatchesNaiveSweep() {
+        checkAgainstNaive(ScalarFunction.power(3), 120, 70, false, 3);
+        checkAgainstNaive(ScalarFunction.power(3), 403, 41, true, 4); // above the parallel threshold, odd K
+    }
+
+    @Test
+    void higherPowerMatchesNaiveSweep() {
+        checkAgainstNaive(ScalarFunction.power(5), 60, 40, false, 5);
+    }
+
+    @Test
+    void rectifiedCubeMatchesNaiveSweep() {
+        checkAgainstNaive(ScalarFunction.rectifiedPower(3), 150, 64, false, 6);
+        checkAgainstNaive(ScalarFunction.rectifiedPower(2.5), 50, 30, true, 7);
+    }
+
+    @Test
+    void exponentialMatchesNaiveSweep() {
+        checkAgainstNaive(ScalarFunction.exponential(0.2), 90, 50, false, 8);
+        checkAgainstNaive(ScalarFunction.exponential(0.05), 500, 40, true, 9);
+    }
+
+    @Test
+    void userDefinedFunctionMatchesNaiveSweep() {
+        ScalarFunction f = ScalarFunction.of("tanh-ish", x -> x * Math.tanh(x / 8), x -> 0, x -> 0, false);
+        checkAgainstNaive(f, 70, 45, true, 10);
+    }
+
+    @Test
+    void catalogueNameWithAnotherFunctionIsNotInlined() {
+        ScalarFunction impostor = ScalarFunction.of("x^3", x -> x * x * x + x, x -> 3 * x * x + 1, x -> 6 * x, false);
+        Memories xi = signs(10, 12, new SplittableRandom(1));
+        assertFalse(SweepKernel.of(xi, impostor, new double[12]).isSpecialised());
+        assertTrue(SweepKernel.of(xi, ScalarFunction.power(3), new double[12]).isSpecialised());
+        assertTrue(SweepKernel.of(xi, ScalarFunction.rectifiedPower(3), new double[12]).isSpecialised());
+        assertTrue(SweepKernel.of(xi, ScalarFunction.quadratic(), new double[12]).isSpecialised());
+        checkAgainstNaive(impostor, 30, 25, false, 11);
+    }
+
+    @Test
+    void parallelAndSequentialSweepsAreIdentical() {
+        ScalarFunction[] fs = {ScalarFunction.power(3), ScalarFunction.quadratic(), ScalarFunction.rectifiedPower(3),
+                ScalarFunction.exponential(0.03), ScalarFunction.of("soft", x -> Math.log1p(Math.exp(x / 10)), x -> 0, x -> 0, true)};
+        SplittableRandom r = new SplittableRandom(12);
+        for (ScalarFunction f : fs) {
+            int k = 1001, n = 157;
+            double[][] rows = new double[k][];
+            for (int mu = 0; mu < k; mu++) {
+                rows[mu] = new double[n];
+                for (int i = 0; i < n; i++) rows[mu][i] = r.nextGaussian(); // real-valued ξ: rounding order matters here
+            }
+            Memories xi = Memories.of(rows);
+            double[] input = new double[n];
+            for (int i = 0; i < n; i++) input[i] = r.nextGaussian();
+            SweepKernel kernel = SweepKernel.of(xi, f, input);
+            double[] s1 = new double[n];
+            for (int i = 0; i < n; i++) s1[i] = r.nextBoolean() ? 1 : -1;
+            double[] s2 = s1.clone(), m1 = Dense.multiply(xi, s1), m2 = m1.clone();
+            for (int sweep = 0; sweep < 4; sweep++) {
+                int f1 = kernel.sweep(s1, m1, false);
+                int f2 = kernel.sweep(s2, m2, true);
+                assertEquals(f1, f2, f.name() + " sweep " + sweep + ": flips");
+                assertArrayEquals(s1, s2, 0.0, f.name() + " sweep " + sweep + ": σ");
+                assertArrayEquals(m1, m2, 0.0, f.name() + " sweep " + sweep + ": overlaps");
+            }
+        }
+    }
+
+    @Test
+    void sweepFinishedAloneAfterContentionIsIdentical() {
+        SplittableRandom r = new SplittableRandom(14);
+        Memories xi = signs(900, 130, r);
+        for (int unit : new int[] {0, 1, 64, 128}) {
+            SweepKernel kernel = SweepKernel.of(xi, ScalarFunction.power(3), new double[130]);
+            double[] s1 = corrupt(xi.row(3), 0.4, r), s2 = s1.clone();
+            double[] m1 = Dense.multiply(xi, s1), m2 = m1.clone();
+            kernel.sweep(s1, m1, false);
+            kernel.handoverForTest = unit;
+            kernel.sweep(s2, m2, true);
+            assertArrayEquals(s1, s2, 0.0, "hand-over after unit " + unit + ": σ");
+            assertArrayEquals(m1, m2, 0.0, "hand-over after unit " + unit + ": overlaps");
+        }
+    }
+
+    @Test
+    void retrievalFromInsideAParallelPartIsTheSame() {
+        SplittableRandom r = new SplittableRandom(13);
+        Memories xi = signs(800, 120, r);
+        DenseAssociativeMemory dam = new DenseAssociativeMemory(xi, ScalarFunction.power(3));
+        double[] q = corrupt(xi.row(5), 0.25, r);
+        double[] outside = dam.retrieve(q, 10, 0).state();
+        double[][] inside = new double[2][];
+        Parallel.forEach(2, p -> inside[p] = dam.retrieve(q, 10, 0).state());
+        assertArrayEquals(outside, inside[0], 0.0);
+        assertArrayEquals(outside, inside[1], 0.0);
+        assertArrayEquals(xi.row(5), outside, 0.0, "a 25% corrupted pattern among 800 is retrieved for F = x³ at N = 120");
+    }
+}
