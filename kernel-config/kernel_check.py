@@ -33,7 +33,7 @@ def main():
     p.add_argument("--timeout", type=float, default=180, help="seconds per cell")
     p.add_argument("--startup-timeout", type=float, default=20,
                    help="seconds to wait for the kernel; doubled, tripled on retries")
-    p.add_argument("--attempts", type=int, default=3)
+    p.add_argument("--attempts", type=int, default=5)
     args = p.parse_args()
     # About one start in ten of the rapaio kernel never completes jupyter_client's start-up handshake
     # (the kernel answers kernel_info, but the client never sees an IOPub message and keeps waiting);

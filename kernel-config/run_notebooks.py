@@ -242,7 +242,7 @@ def main():
                    help="seconds per cell (default: $LAMP_CELL_TIMEOUT or 900)")
     p.add_argument("--startup-timeout", type=int, default=int(os.environ.get("LAMP_KERNEL_STARTUP_TIMEOUT", "20")),
                    help="seconds to wait for a kernel to start (default: $LAMP_KERNEL_STARTUP_TIMEOUT or 20; doubled, tripled on retries)")
-    p.add_argument("--start-attempts", type=int, default=3, help="kernel starts tried per notebook (default 3)")
+    p.add_argument("--start-attempts", type=int, default=5, help="kernel starts tried per notebook (default 5)")
     p.add_argument("--update", action="store_true", help="write outputs back into the source notebooks")
     args = p.parse_args()
     args.src = os.path.abspath(args.src or os.path.join(args.root, "notebooks"))
@@ -257,6 +257,10 @@ def main():
         size = os.environ.get("LAMP_SIZE") or "quick"
         print("lamp: executing %d notebook(s) with kernel '%s', LAMP_SIZE=%s"
               % (len(notebooks), args.kernel, size), file=sys.stderr)
+        if not args.notebooks:
+            # A full run starts a fresh claims ledger, so the reproduction summary reports this run only.
+            ledger = os.environ.get("LAMP_LEDGER") or os.path.join(args.root, "build", "claims")
+            shutil.rmtree(ledger, ignore_errors=True)
         total = time.time()
         for path in notebooks:
             rel = shown(path, args.root)
