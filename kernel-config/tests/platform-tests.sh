@@ -6,6 +6,7 @@
 #   - a failed dependency resolution or a kernel that does not start leaves the previous kernelspec intact
 #   - the notebook runner names the notebook, cell and error of a failure, and reports a dead kernel
 #   - the size knob reaches the kernel; executed notebooks carry no logging noise
+#   - Binder: binder/apt.txt names real Debian packages; binder/postBuild installs a kernel that starts
 set -euo pipefail
 # shellcheck source=../lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
@@ -180,5 +181,23 @@ for p in paths:
                     raise SystemExit("%s cell %d shows %r: %r" % (os.path.basename(p), i + 1, n, text[:200]))
 EOF
 ok "executed notebooks: no stderr output, no SLF4J or classpath lines"
+
+# ---- Binder -----------------------------------------------------------------------------------------------
+# mybinder.org installs binder/apt.txt and then runs binder/postBuild; both are checked here as far as this
+# machine allows: every apt package exists in the Debian archive, and postBuild installs a working kernel.
+if command -v apt-cache >/dev/null 2>&1; then
+  while read -r pkg; do
+    [[ -z "$pkg" || "$pkg" == \#* ]] && continue
+    apt-cache show "$pkg" >/dev/null 2>&1 || fail "binder/apt.txt names Debian packages" "no package '$pkg'"
+  done <"$LAMP_ROOT/binder/apt.txt"
+  ok "binder/apt.txt: every package is in the Debian archive"
+fi
+JUPYTER_DATA_DIR="$tmp/binder-data" "$LAMP_ROOT/binder/postBuild" >"$tmp/binder.log" 2>&1 \
+  || fail "binder/postBuild runs clean" "$(tail -20 "$tmp/binder.log")"
+[[ -f "$tmp/binder-data/kernels/lamp/kernel.json" ]] \
+  || fail "binder/postBuild installs the lamp kernelspec" "no kernel.json under $tmp/binder-data/kernels/lamp"
+grep -q "kernel check passed" "$tmp/binder.log" \
+  || fail "binder/postBuild checks the kernel it installs" "$(tail -20 "$tmp/binder.log")"
+ok "binder/postBuild installs the lamp kernel into Jupyter's data dir and starts it"
 
 say "platform tests: $passed passed"
