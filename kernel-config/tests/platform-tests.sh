@@ -168,7 +168,11 @@ import glob, os, sys, nbformat
 paths = sorted(glob.glob(os.path.join(sys.argv[1], "*.ipynb")))
 paths = [p for p in paths if not p.endswith(".FAILED.ipynb")]
 assert paths, "no executed notebooks in " + sys.argv[1]
-noise = ("SLF4J", "Add /", "Parsing classpath", "[INFO", "WARNING:", "log4j")
+import re
+noise = ("SLF4J", "Add /", "Parsing classpath", "[INFO", "log4j")
+# java.util.logging's two-line records ("Nov 23, 2026 1:02:03 PM some.Class method" / "WARNING: ...");
+# lamp's own "WARNING: energy rose ..." in a trajectory summary is content, not logging.
+jul = re.compile(r"^[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2}:\d{2} [AP]M \S+.*\n(SEVERE|WARNING|INFO|FINE):", re.M)
 for p in paths:
     nb = nbformat.read(p, 4)
     for i, c in enumerate(nb.cells):
@@ -179,6 +183,8 @@ for p in paths:
             for n in noise:
                 if n in text:
                     raise SystemExit("%s cell %d shows %r: %r" % (os.path.basename(p), i + 1, n, text[:200]))
+            if jul.search(text):
+                raise SystemExit("%s cell %d shows a java.util.logging record: %r" % (os.path.basename(p), i + 1, text[:200]))
 EOF
 ok "executed notebooks: no stderr output, no SLF4J or classpath lines"
 
