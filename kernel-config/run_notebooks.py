@@ -259,8 +259,9 @@ def main():
         size = os.environ.get("LAMP_SIZE") or "quick"
         print("lamp: executing %d notebook(s) with kernel '%s', LAMP_SIZE=%s"
               % (len(notebooks), args.kernel, size), file=sys.stderr)
-        if not args.notebooks:
-            # A full run starts a fresh claims ledger, so the reproduction summary reports this run only.
+        if not args.notebooks and args.src == os.path.join(os.path.abspath(args.root), "notebooks"):
+            # A full run of lamp's notebooks starts a fresh claims ledger, so the reproduction summary
+            # reports this run only (other folders, e.g. the platform tests' own notebooks, leave it alone).
             ledger = os.environ.get("LAMP_LEDGER") or os.path.join(args.root, "build", "claims")
             shutil.rmtree(ledger, ignore_errors=True)
         total = time.time()
