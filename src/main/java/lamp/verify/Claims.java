@@ -33,7 +33,17 @@ public final class Claims {
     /** Names the notebook whose claims follow (written into the ledger). */
     public static String notebook(String name) {
         notebook = name == null ? "" : name;
-        return "claims from " + notebook + " are recorded in " + folder();
+        return "claims from " + notebook + " are recorded in " + shown(folder());
+    }
+
+    /** The folder as seen from the working directory (relative when it can be), so no machine's paths end up in outputs. */
+    static String shown(Path dir) {
+        Path cwd = Paths.get("").toAbsolutePath();
+        Path abs = dir.toAbsolutePath().normalize();
+        if (abs.getRoot() != null && abs.getRoot().equals(cwd.getRoot())) {
+            return cwd.relativize(abs).toString().replace('\\', '/');
+        }
+        return abs.toString();
     }
 
     /** Records and returns the claim if {@code holds}; records and throws {@link ClaimFailed} otherwise. */

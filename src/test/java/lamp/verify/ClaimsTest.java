@@ -28,6 +28,15 @@ class ClaimsTest {
     }
 
     @Test
+    void notebookNamesTheLedgerRelativeToTheWorkingDirectory() {
+        java.nio.file.Path cwd = java.nio.file.Paths.get("").toAbsolutePath();
+        assertEquals("build/claims", Claims.shown(cwd.resolve("build").resolve("claims")));
+        assertEquals("../build/claims", Claims.shown(cwd.resolve("..").resolve("build").resolve("claims")));
+        String line = Claims.notebook("01-test");
+        assertFalse(line.contains(cwd.toString()), line);
+    }
+
+    @Test
     void failingClaimIsRecordedThenThrown() {
         ClaimFailed e = assertThrows(ClaimFailed.class, () -> Claims.atMost("T.2", "MATH §5.2", "energy never rises", 0.5, 0));
         assertTrue(e.getMessage().contains("T.2"), e.getMessage());
