@@ -188,6 +188,26 @@ for p in paths:
 EOF
 ok "executed notebooks: no stderr output, no SLF4J or classpath lines"
 
+# Nothing machine-specific: neither the executed nor the committed notebooks mention this checkout's path
+# or the home directory (outside of image data).
+"$py" - "$LAMP_ROOT" "$HOME" <<'EOF' || fail "notebooks carry no absolute path of this machine"
+import glob, os, sys, nbformat
+root, home = sys.argv[1], sys.argv[2]
+paths = sorted(glob.glob(os.path.join(root, "notebooks", "*.ipynb")) + glob.glob(os.path.join(root, "build", "notebooks", "*.ipynb")))
+for p in paths:
+    nb = nbformat.read(p, 4)
+    for i, c in enumerate(nb.cells):
+        texts = [c.source]
+        for o in c.get("outputs", []):
+            texts.append(str(o.get("text", "")))
+            texts += [str(v) for k, v in o.get("data", {}).items() if not k.startswith("image/")]
+        for t in texts:
+            for bad in (root, home):
+                if bad and bad != "/" and bad in t:
+                    raise SystemExit("%s cell %d mentions %s: %r" % (os.path.relpath(p, root), i + 1, bad, t[max(0, t.index(bad) - 60):t.index(bad) + 60]))
+EOF
+ok "notebooks (committed and executed) mention no absolute path of this machine"
+
 # ---- Binder -----------------------------------------------------------------------------------------------
 # mybinder.org installs binder/apt.txt and then runs binder/postBuild; both are checked here as far as this
 # machine allows: every apt package exists in the Debian archive, and postBuild installs a working kernel.
