@@ -18,7 +18,7 @@ import tech.tablesaw.api.Table;
  * max steps, exact fraction, mean overlap, mean steps, converged fraction, seed. Trial t sees the same
  * memories and target at every amount, and its corrupted entries are nested as the fraction grows.
  */
-public final class Basin extends RetrievalExperiment<Basin> {
+public final class Basin extends ModelComparison<Basin> {
     private int count = 10;
     private Memories fixed;
     private Corruption.Kind kind = Corruption.Kind.FLIP;
@@ -34,13 +34,6 @@ public final class Basin extends RetrievalExperiment<Basin> {
         return new Basin().and(name);
     }
 
-    /** Adds the model called {@code name} in {@link lamp.limit.Models#create}, labelled by that name. */
-    public Basin and(String name) {
-        checkName(name);
-        addModel(name, xi -> lamp.limit.Models.create(name, xi));
-        return this;
-    }
-
     /** Basin of the model {@code factory} builds from ξ, labelled by the model's own name. */
     public static Basin of(Function<Memories, AssociativeMemory> factory) {
         return new Basin().and(factory);
@@ -49,18 +42,6 @@ public final class Basin extends RetrievalExperiment<Basin> {
     /** Basin of the model {@code factory} builds from ξ, labelled {@code label}. */
     public static Basin of(String label, Function<Memories, AssociativeMemory> factory) {
         return new Basin().and(label, factory);
-    }
-
-    /** Adds a model to compare, labelled by its own name. */
-    public Basin and(Function<Memories, AssociativeMemory> factory) {
-        addModel(null, factory);
-        return this;
-    }
-
-    /** Adds a model to compare, labelled {@code label}. */
-    public Basin and(String label, Function<Memories, AssociativeMemory> factory) {
-        addModel(label, factory);
-        return this;
     }
 
     /** The number of random memories K drawn per trial (default 10). */

@@ -19,7 +19,7 @@ import tech.tablesaw.api.Table;
  * trials, max steps, exact fraction, mean overlap, mean steps, converged fraction, seed
  * (names in {@link Columns}). Models run on the same memories, targets and corruptions.
  */
-public final class Capacity extends RetrievalExperiment<Capacity> {
+public final class Capacity extends ModelComparison<Capacity> {
     private int[] counts;
     private Corruption.Kind kind = Corruption.Kind.FLIP;
     private double amount = 0.1;
@@ -34,13 +34,6 @@ public final class Capacity extends RetrievalExperiment<Capacity> {
         return new Capacity().and(name);
     }
 
-    /** Adds the model called {@code name} in {@link lamp.limit.Models#create}, labelled by that name. */
-    public Capacity and(String name) {
-        checkName(name);
-        addModel(name, xi -> lamp.limit.Models.create(name, xi));
-        return this;
-    }
-
     /** Capacity of the model {@code factory} builds from ξ, labelled by the model's own name. */
     public static Capacity of(Function<Memories, AssociativeMemory> factory) {
         return new Capacity().and(factory);
@@ -49,18 +42,6 @@ public final class Capacity extends RetrievalExperiment<Capacity> {
     /** Capacity of the model {@code factory} builds from ξ, labelled {@code label}. */
     public static Capacity of(String label, Function<Memories, AssociativeMemory> factory) {
         return new Capacity().and(label, factory);
-    }
-
-    /** Adds a model to compare, labelled by its own name. */
-    public Capacity and(Function<Memories, AssociativeMemory> factory) {
-        addModel(null, factory);
-        return this;
-    }
-
-    /** Adds a model to compare, labelled {@code label}. */
-    public Capacity and(String label, Function<Memories, AssociativeMemory> factory) {
-        addModel(label, factory);
-        return this;
     }
 
     /** The numbers of memories K to test, each ≥ 1. */

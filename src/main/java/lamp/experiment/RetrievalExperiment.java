@@ -1,14 +1,8 @@
 package lamp.experiment;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import lamp.limit.AssociativeMemory;
 import lamp.linalg.Checks;
 import lamp.memory.Corruption;
-import lamp.memory.Memories;
 import lamp.memory.Patterns;
 
 /**
@@ -17,10 +11,6 @@ import lamp.memory.Patterns;
  * Setters check their argument at once and return {@code this} for chaining.
  */
 public abstract class RetrievalExperiment<T extends RetrievalExperiment<T>> {
-    /** A model to test: its label in the table (null: the model's own name) and how to build it from ξ. */
-    record Model(String label, Function<Memories, AssociativeMemory> factory) {}
-
-    final List<Model> models = new ArrayList<>();
     int features = 100;
     String patternsLabel = "binary";
     Patterns.Source patterns = Patterns::randomBinary;
@@ -35,10 +25,6 @@ public abstract class RetrievalExperiment<T extends RetrievalExperiment<T>> {
 
     @SuppressWarnings("unchecked")
     T self() { return (T) this; }
-
-    void addModel(String label, Function<Memories, AssociativeMemory> factory) {
-        models.add(new Model(label, Objects.requireNonNull(factory, "model factory")));
-    }
 
     /** Number of feature neurons N_f (default 100). */
     public T features(int n) {
@@ -105,15 +91,6 @@ public abstract class RetrievalExperiment<T extends RetrievalExperiment<T>> {
     public T progress(Consumer<String> sink) {
         this.progress = sink;
         return self();
-    }
-
-    /** Fails now, not mid-run, when {@link lamp.limit.Models} does not know the name. */
-    static void checkName(String name) {
-        lamp.limit.Models.create(name, Memories.identity(2));
-    }
-
-    void requireModels() {
-        if (models.isEmpty()) throw new IllegalArgumentException("no model given");
     }
 
     void report(String line) {

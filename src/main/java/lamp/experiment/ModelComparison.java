@@ -1,0 +1,44 @@
+package lamp.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import lamp.limit.AssociativeMemory;
+import lamp.limit.Models;
+import lamp.memory.Memories;
+
+/**
+ * A retrieval experiment that runs several models side by side on the same memories, targets and
+ * corruptions ({@link Capacity}, {@link Basin}): models are named as in {@link Models#create} or built
+ * by a factory from ξ, and each becomes its own rows in the table.
+ */
+public abstract class ModelComparison<T extends ModelComparison<T>> extends RetrievalExperiment<T> {
+    /** A model to test: its label in the table (null: the model's own name) and how to build it from ξ. */
+    record Model(String label, Function<Memories, AssociativeMemory> factory) {}
+
+    final List<Model> models = new ArrayList<>();
+
+    ModelComparison() {}
+
+    /** Adds the model called {@code name} in {@link Models#create}, labelled by that name; an unknown name fails here, listing the known ones. */
+    public T and(String name) {
+        Models.create(name, Memories.identity(2));   // fails now, not mid-run
+        return and(name, xi -> Models.create(name, xi));
+    }
+
+    /** Adds a model to compare, labelled by its own name. */
+    public T and(Function<Memories, AssociativeMemory> factory) {
+        return and(null, factory);
+    }
+
+    /** Adds a model to compare, labelled {@code label}. */
+    public T and(String label, Function<Memories, AssociativeMemory> factory) {
+        models.add(new Model(label, Objects.requireNonNull(factory, "model factory")));
+        return self();
+    }
+
+    void requireModels() {
+        if (models.isEmpty()) throw new IllegalArgumentException("no model given");
+    }
+}
