@@ -81,9 +81,7 @@ public final class Descent {
     }
 
     private void row(Rows rows, int step, double e, double de, double change, double[] v, double[] pattern) {
-        double m = 0;
-        for (int i = 0; i < v.length; i++) m += v[i] * pattern[i];
         rows.put(Columns.MODEL, model.name()).put(Columns.STEP, step).put(Columns.ENERGY, e)
-                .put(Columns.ENERGY_CHANGE, de).put(Columns.CHANGE, change).put(Columns.OVERLAP_TARGET, m / v.length).end();
+                .put(Columns.ENERGY_CHANGE, de).put(Columns.CHANGE, change).put(Columns.OVERLAP_TARGET, Metrics.overlap(v, pattern)).end();
     }
 }

@@ -1,5 +1,6 @@
 package lamp.lagrangian;
 
+import lamp.linalg.Dense;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 
@@ -57,10 +58,7 @@ public interface Lagrangian {
      * The quadratic form uᵀ(∇²L(x))u, the integrand of dE/dt in (M4).
      */
     default double hessianQuadraticForm(double[] x, double[] u) {
-        double[] hu = hessianTimes(x, u);
-        double s = 0;
-        for (int i = 0; i < u.length; i++) s += u[i] * hu[i];
-        return s;
+        return Dense.dot(u, hessianTimes(x, u));
     }
 
     /**

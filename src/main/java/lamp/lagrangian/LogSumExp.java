@@ -1,5 +1,6 @@
 package lamp.lagrangian;
 
+import lamp.linalg.Dense;
 import lamp.linalg.Checks;
 
 /**
@@ -48,8 +49,7 @@ public final class LogSumExp implements Lagrangian {
     @Override
     public void hessianTimes(double[] x, double[] u, double[] out) {
         double[] p = activation(x);
-        double pu = 0;
-        for (int i = 0; i < x.length; i++) pu += p[i] * u[i];
+        double pu = Dense.dot(p, u);
         for (int i = 0; i < x.length; i++) out[i] = beta * p[i] * (u[i] - pu);
     }
 

@@ -1,5 +1,7 @@
 package lamp.lagrangian;
 
+import lamp.linalg.Dense;
+
 /**
  * L(x) = ‖x‖; activation x/‖x‖; Hessian (I − uuᵀ)/‖x‖ with u = x/‖x‖, PSD and annihilating x
  * (MATH.md §3 Model C, §4). Undefined at x = 0, where it throws.
@@ -22,15 +24,12 @@ public final class Spherical implements Lagrangian {
     @Override
     public void hessianTimes(double[] x, double[] u, double[] out) {
         double r = norm(x);
-        double xu = 0;
-        for (int i = 0; i < x.length; i++) xu += x[i] * u[i];
-        double c = xu / (r * r);
+        double c = Dense.dot(x, u) / (r * r);
         for (int i = 0; i < x.length; i++) out[i] = (u[i] - c * x[i]) / r;
     }
 
     private static double norm(double[] x) {
-        double s = 0;
-        for (double xi : x) s += xi * xi;
+        double s = Dense.dot(x, x);
         if (s == 0) throw new IllegalArgumentException("the spherical Lagrangian ‖x‖ has no gradient at x = 0");
         return Math.sqrt(s);
     }

@@ -1,5 +1,6 @@
 package lamp.memory;
 
+import lamp.linalg.Dense;
 import lamp.linalg.Checks;
 
 /**
@@ -13,9 +14,7 @@ public final class Metrics {
     public static double overlap(double[] a, double[] b) {
         sameLength(a, b);
         if (a.length == 0) throw new IllegalArgumentException("overlap of empty vectors is undefined");
-        double s = 0;
-        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
-        return s / a.length;
+        return Dense.dot(a, b) / a.length;
     }
 
     /** The cosine a·b / (‖a‖‖b‖); undefined (an error) when either vector is zero. */
