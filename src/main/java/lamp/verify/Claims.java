@@ -108,7 +108,7 @@ public final class Claims {
         return out;
     }
 
-    /** Removes every recorded claim (the notebook runner does this before a full run). */
+    /** Removes every recorded claim (a full run of the notebook runner starts with an empty ledger folder the same way). */
     public static void clear() {
         Path dir = folder();
         if (!Files.isDirectory(dir)) return;
