@@ -1,13 +1,15 @@
 package lamp.dynamics;
 
-import lamp.memory.Memories;
+import java.util.List;
+import lamp.lagrangian.Layer;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 
 /**
  * A continuous-time model with an energy that its flow should never raise: the microscopic network
- * (state y = [v; h], M2–M4) or a fast-hidden effective model (y = v, M5–M6). Any commons-math3
- * integrator drives it through {@link FirstOrderDifferentialEquations}; {@link Simulation} records
- * its energy along the way.
+ * (state y = [v; h], M2–M4) or a fast-hidden effective model (y = v, M5–M6). The model is its
+ * equations (commons-math3's {@link FirstOrderDifferentialEquations}, so any commons-math3
+ * integrator drives it) and its energy with the analytic rate; what is recorded along a run
+ * (overlaps, nearest memory, convexity, …) is an {@link Observer} handed to the {@link Simulation}.
  */
 public interface EnergyModel extends FirstOrderDifferentialEquations {
 
@@ -17,18 +19,17 @@ public interface EnergyModel extends FirstOrderDifferentialEquations {
     /** The analytic dE/dt along the flow at y (M4). */
     double energyRate(double[] y);
 
-    /** N_f: the first N_f entries of y are the feature neurons v. */
+    /** N_f: the first N_f entries of y are the feature neurons v (the rest, if any, the hidden neurons h). */
     int featureCount();
 
-    /** The stored memories ξ. */
-    Memories memories();
-
-    /** The feature activations g(v) at y (used for overlaps with the memories). */
-    double[] featureActivation(double[] y);
-
     /**
-     * A sentence on whether the Lagrangians' Hessians are PSD at y, naming any that is not
-     * (used to explain an energy rise).
+     * The Lagrangians the energy is built from, each with its argument at y (M1): L_v at v and L_h at
+     * h for the network, L_v at v and L_h at ξg(v) for the fast-hidden limit. Observers read
+     * activations and Hessians through them, and an energy rise is explained through them (a Hessian
+     * that is not PSD, an activation that is not its Lagrangian's gradient). Empty (the default) for
+     * a model not built from Lagrangians, whose energy rises then go unexplained.
      */
-    String convexityAt(double[] y);
+    default List<Layer> layers(double[] y) {
+        return List.of();
+    }
 }

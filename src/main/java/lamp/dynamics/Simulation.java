@@ -1,24 +1,39 @@
 package lamp.dynamics;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import lamp.linalg.Checks;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.ode.FirstOrderIntegrator;
 import org.apache.commons.math3.ode.events.EventHandler;
-import org.apache.commons.math3.ode.sampling.StepNormalizer;
-import org.apache.commons.math3.ode.sampling.StepNormalizerBounds;
-import org.apache.commons.math3.ode.sampling.StepNormalizerMode;
+import org.apache.commons.math3.ode.sampling.StepHandler;
+import org.apache.commons.math3.ode.sampling.StepInterpolator;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.columns.Column;
 
 /**
  * Integrates an {@link EnergyModel} (the network of M2 or an effective model of M6) with a
- * commons-math3 integrator and records a {@link Trajectory}: time, energy, analytic dE/dt (M4),
- * speeds and overlaps with the memories at regular sample times. Stops at a fixed point, on
- * blow-up, or after the given duration.
+ * commons-math3 integrator and records a {@link Trajectory}: at the sample times t_k = k·Δ, time,
+ * energy, analytic dE/dt (M4) and the speeds, plus the columns of any {@link Observer}s; every rise
+ * of the energy is found and explained. Stops at a fixed point, on blow-up, when a value stops
+ * being finite, or after the given duration.
  *
  * <pre>
- *   Trajectory t = Simulation.of(network).duration(20).sampleEvery(0.1).run(network.state(v0, h0));
+ *   Trajectory t = Simulation.of(network).duration(20).sampleEvery(0.1)
+ *           .observe(Observers.overlaps(xi, 3)).run(network.state(v0, h0));
  * </pre>
+ *
+ * The settings are inert: {@link #run} may be called any number of times, from any thread, each
+ * call recording its own trajectory.
  */
 public final class Simulation {
+    /** At most this many samples unless {@link #maxSamples} says otherwise. */
+    static final int DEFAULT_MAX_SAMPLES = 1_000_000;
+    /** ...and at most this many stored state entries (1 GiB of doubles). */
+    static final long DEFAULT_STATE_BUDGET = 1L << 27;
+
     private final EnergyModel model;
     private Integrator integrator = Integrator.DORMAND_PRINCE;
     private double step = 0.05;
@@ -28,7 +43,8 @@ public final class Simulation {
     private double fixedPointTolerance = 0;
     private double blowUpBound = 1e8;
     private double energyTolerance = 1e-9;
-    private int overlapColumns = 5;
+    private int maxSamples = 0;
+    private final List<Observer> observers = new ArrayList<>();
 
     private Simulation(EnergyModel model) {
         if (model == null) throw new IllegalArgumentException("model is null");
@@ -66,9 +82,23 @@ public final class Simulation {
         return this;
     }
 
-    /** The interval between recorded samples (default 0.1). */
+    /**
+     * The interval Δ between recorded samples (default 0.1): samples lie exactly at t_k = k·Δ
+     * whatever the integrator's steps, so runs with the same Δ can be compared sample by sample.
+     * Only the end of a run that stops between two of them (fixed point, blow-up, a duration that is
+     * not a multiple of Δ) adds one last sample off the grid.
+     */
     public Simulation sampleEvery(double interval) {
         this.sampleEvery = Checks.positive("sample interval", interval);
+        return this;
+    }
+
+    /**
+     * The most samples a run may record (default: 1,000,000, fewer for a model so large that the
+     * stored states would pass 1 GiB). A run that would record more is refused before it starts.
+     */
+    public Simulation maxSamples(int count) {
+        this.maxSamples = Checks.count("maxSamples", count, 1);
         return this;
     }
 
@@ -90,62 +120,207 @@ public final class Simulation {
         return this;
     }
 
-    /** How many memories get an overlap column of their own (default 5; the table always has the best overlap). */
-    public Simulation overlapColumns(int count) {
-        this.overlapColumns = Checks.count("overlap columns", count, 0);
+    /** Adds observers, each recording its own columns at every sample (see {@link Observers}). */
+    public Simulation observe(Observer... observers) {
+        if (observers == null) throw new IllegalArgumentException("observers are null");
+        for (Observer o : observers) {
+            if (o == null) throw new IllegalArgumentException("an observer is null");
+            this.observers.add(o);
+        }
         return this;
     }
 
     /** Integrates from y0 and returns the recorded trajectory; y0 is not modified. */
     public Trajectory run(double[] y0) {
         Checks.vector("initial state", y0, model.getDimension());
-        Trajectory.Recorder recorder = new Trajectory.Recorder(model, Math.min(overlapColumns, model.memories().count()), energyTolerance);
-        double[] y = y0.clone();
-        double[] yDot = new double[y.length];
-        model.computeDerivatives(0, y, yDot);
-        if (fixedPointTolerance > 0 && maxAbs(yDot) <= fixedPointTolerance) {
-            recorder.record(0, y, yDot);
-            return recorder.finish(0, y, StopReason.FIXED_POINT, "the initial state is already a fixed point");
+        long grid = gridPoints();
+        return new Run(grid).execute(y0);
+    }
+
+    /** K, the last sample index on the grid (k·Δ ≤ duration); refuses a run that would record too many samples. */
+    private long gridPoints() {
+        double ratio = duration / sampleEvery;
+        int dimension = model.getDimension();
+        long limit = maxSamples > 0 ? maxSamples : Math.min(DEFAULT_MAX_SAMPLES, Math.max(1, DEFAULT_STATE_BUDGET / dimension));
+        double samples = Math.floor(ratio * (1 + 1e-12)) + 1;
+        if (samples > limit) {
+            String which = maxSamples > 0 ? "maxSamples (" + limit + ")"
+                    : limit < DEFAULT_MAX_SAMPLES ? "the default limit (" + limit + ", which keeps the stored states of this "
+                            + dimension + "-dimensional model under 1 GiB)"
+                    : "the default limit (" + limit + ")";
+            throw new IllegalArgumentException("duration " + Format.exact(duration) + " sampled every " + Format.exact(sampleEvery)
+                    + " would record " + Format.exact(samples) + " samples, more than " + which
+                    + ": raise sampleEvery or shorten the duration, or raise maxSamples");
         }
-        FirstOrderIntegrator ode = integrator.create(Math.min(step, duration), absoluteTolerance, relativeTolerance);
-        ode.addStepHandler(new StepNormalizer(sampleEvery, recorder, StepNormalizerMode.MULTIPLES, StepNormalizerBounds.BOTH));
-        final StopReason[] reason = {StopReason.DURATION};
-        if (fixedPointTolerance > 0) {
-            ode.addEventHandler(new Stop(StopReason.FIXED_POINT, reason) {
-                @Override public double g(double t, double[] state) {
-                    double[] d = new double[state.length];
-                    model.computeDerivatives(t, state, d);
-                    return maxAbs(d) - fixedPointTolerance;
-                }
-            }, Math.max(sampleEvery, step), 1e-9, 1000);
-        }
-        ode.addEventHandler(new Stop(StopReason.BLOW_UP, reason) {
-            @Override public double g(double t, double[] state) {
-                return blowUpBound - maxAbs(state);
-            }
-        }, Math.min(sampleEvery, step), 1e-12, 1000);
-        double end;
-        try {
-            end = ode.integrate(model, 0, y0.clone(), duration, y);
-        } catch (MathIllegalStateException | IllegalArgumentException e) {
-            double[] last = recorder.lastState();
-            return recorder.finish(recorder.lastTime(), last == null ? y0.clone() : last, StopReason.FAILED,
-                    "integration failed: " + e.getMessage());
-        }
-        String message;
-        switch (reason[0]) {
-            case FIXED_POINT: message = "reached a fixed point (‖dy/dt‖∞ ≤ " + fixedPointTolerance + ")"; break;
-            case BLOW_UP: message = "blew up: ‖y‖∞ passed " + blowUpBound + " at t = " + end
-                    + " (the energy is unbounded below for these Lagrangians)"; break;
-            default: message = "integrated to t = " + end;
-        }
-        return recorder.finish(end, y, reason[0], message);
+        return (long) samples - 1;
     }
 
     static double maxAbs(double[] x) {
         double m = 0;
         for (double v : x) m = Math.max(m, Math.abs(v));
         return m;
+    }
+
+    /** One run: the checked equations, the samples recorded so far, the observers' recorders. */
+    private final class Run implements Sample, StepHandler {
+        private final long lastIndex;
+        private final CheckedEquations equations = new CheckedEquations(model);
+        private final int features = model.featureCount();
+        private final boolean hidden = model.getDimension() > features;
+        private final DoubleColumn time = DoubleColumn.create("time"), energy = DoubleColumn.create("energy"),
+                rate = DoubleColumn.create("dE/dt"), speedV = DoubleColumn.create("speed v"), speedH = DoubleColumn.create("speed h");
+        private final List<double[]> states = new ArrayList<>();
+        private final List<Observer.Recorder> recorders = new ArrayList<>();
+        private EnergyRises.Found rises;
+        private final double[] derivative = new double[model.getDimension()];
+        private long next = 1;
+        // the sample being recorded
+        private double t, e, r;
+        private double[] y;
+
+        Run(long lastIndex) {
+            this.lastIndex = lastIndex;
+        }
+
+        Trajectory execute(double[] y0) {
+            Set<String> names = new HashSet<>(List.of("time", "energy", "dE/dt", "speed v", "speed h"));
+            for (Observer o : observers) {
+                Observer.Recorder rec = o.start(model, y0);
+                if (rec == null) throw new IllegalArgumentException("an observer returned no recorder");
+                for (Column<?> c : rec.columns()) {
+                    if (!names.add(c.name())) throw new IllegalArgumentException("two columns of the trajectory are named '" + c.name() + "'");
+                }
+                recorders.add(rec);
+            }
+            rises = new EnergyRises(energyTolerance).start(model, y0);
+            recorders.add(rises);
+            double[] state = y0.clone();
+            try {
+                record(0, state);
+            } catch (NonFiniteValue n) {
+                return finish(StopReason.NON_FINITE, 0, state, n.getMessage() + "; no sample is finite");
+            }
+            if (maxAbs(state) > blowUpBound) {
+                return finish(StopReason.BLOW_UP, 0, state, "the initial state already has ‖y‖∞ = " + Format.brief(maxAbs(state))
+                        + " above the blow-up bound " + Format.exact(blowUpBound));
+            }
+            if (fixedPointTolerance > 0 && maxAbs(derivative) <= fixedPointTolerance) {
+                return finish(StopReason.FIXED_POINT, 0, state, "the initial state is already a fixed point");
+            }
+            FirstOrderIntegrator ode = integrator.create(Math.min(step, duration), absoluteTolerance, relativeTolerance);
+            ode.addStepHandler(this);
+            StopReason[] reason = {StopReason.DURATION};
+            if (fixedPointTolerance > 0) {
+                double[] d = new double[state.length];
+                ode.addEventHandler(new Stop(StopReason.FIXED_POINT, reason) {
+                    @Override public double g(double time, double[] at) {
+                        equations.computeDerivatives(time, at, d);
+                        return maxAbs(d) - fixedPointTolerance;
+                    }
+                }, Math.max(sampleEvery, step), 1e-9, 1000);
+            }
+            ode.addEventHandler(new Stop(StopReason.BLOW_UP, reason) {
+                @Override public double g(double time, double[] at) {
+                    return blowUpBound - maxAbs(at);
+                }
+            }, Math.min(sampleEvery, step), 1e-12, 1000);
+            double end;
+            try {
+                end = ode.integrate(equations, 0, state, duration, state);
+            } catch (NonFiniteValue n) {
+                return finishAtLastSample(StopReason.NON_FINITE, n.getMessage() + "; the trajectory ends at its last finite sample, t = ");
+            } catch (MathIllegalStateException | IllegalArgumentException ex) {
+                return finishAtLastSample(StopReason.FAILED, "integration failed: " + ex.getMessage() + "; the trajectory ends at its last sample, t = ");
+            }
+            if (lastTime() < end - 1e-12 * Math.max(1, Math.abs(end))) {
+                try {
+                    record(end, state);
+                } catch (NonFiniteValue n) {
+                    return finishAtLastSample(StopReason.NON_FINITE, n.getMessage() + "; the trajectory ends at its last finite sample, t = ");
+                }
+            }
+            String message;
+            switch (reason[0]) {
+                case FIXED_POINT: message = "reached a fixed point (‖dy/dt‖∞ ≤ " + Format.exact(fixedPointTolerance) + ") at t = " + Format.brief(end); break;
+                case BLOW_UP: message = "blew up: ‖y‖∞ passed " + Format.exact(blowUpBound) + " at t = " + Format.brief(end)
+                        + " (the energy is unbounded below for these Lagrangians)"; break;
+                default: message = "integrated to t = " + Format.brief(end);
+            }
+            return finish(reason[0], end, state, message);
+        }
+
+        /** Samples every grid time t_k = k·Δ inside the step just taken. */
+        @Override
+        public void handleStep(StepInterpolator step, boolean isLast) {
+            double end = step.getCurrentTime() + (isLast ? 1e-9 * sampleEvery : 0);
+            while (next <= lastIndex && next * sampleEvery <= end) {
+                double at = next * sampleEvery;
+                step.setInterpolatedTime(at);
+                record(at, step.getInterpolatedState());
+                next++;
+            }
+        }
+
+        @Override public void init(double t0, double[] y0, double tEnd) { }
+
+        /** Records the sample (time, y): the exact derivative, energy and rate, then every observer. */
+        private void record(double time, double[] state) {
+            equations.computeDerivatives(time, state, derivative);
+            double energyValue = model.energy(state);
+            if (!Double.isFinite(energyValue)) throw new NonFiniteValue(time, "the energy E", energyValue);
+            double rateValue = model.energyRate(state);
+            if (!Double.isFinite(rateValue)) throw new NonFiniteValue(time, "dE/dt", rateValue);
+            t = time;
+            e = energyValue;
+            r = rateValue;
+            y = state;
+            double sv = 0, sh = 0;
+            for (int i = 0; i < features; i++) sv += derivative[i] * derivative[i];
+            for (int i = features; i < derivative.length; i++) sh += derivative[i] * derivative[i];
+            this.time.append(time);
+            energy.append(energyValue);
+            rate.append(rateValue);
+            speedV.append(Math.sqrt(sv));
+            if (hidden) speedH.append(Math.sqrt(sh));
+            states.add(state.clone());
+            for (Observer.Recorder rec : recorders) {
+                try {
+                    rec.sample(this);
+                } catch (RuntimeException ex) {
+                    throw new IllegalStateException("an observer failed at t = " + Format.brief(time) + ": " + ex.getMessage(), ex);
+                }
+            }
+        }
+
+        private double lastTime() {
+            return time.isEmpty() ? Double.NEGATIVE_INFINITY : time.getDouble(time.size() - 1);
+        }
+
+        private Trajectory finishAtLastSample(StopReason why, String message) {
+            int last = states.size() - 1;
+            return finish(why, time.getDouble(last), states.get(last), message + Format.brief(time.getDouble(last)));
+        }
+
+        private Trajectory finish(StopReason why, double endTime, double[] endState, String message) {
+            int rows = states.size();
+            List<Column<?>> columns = new ArrayList<>(List.of(time, energy, rate, speedV));
+            if (hidden) columns.add(speedH);
+            for (Observer.Recorder rec : recorders) {
+                for (Column<?> c : rec.columns()) {
+                    if (c.size() != rows) {
+                        throw new IllegalStateException("observer column '" + c.name() + "' has " + c.size() + " values for " + rows + " samples");
+                    }
+                    columns.add(c);
+                }
+            }
+            return new Trajectory(columns, states, endState.clone(), endTime, why, message, rises.rises());
+        }
+
+        @Override public double time() { return t; }
+        @Override public double[] state() { return y; }
+        @Override public double[] derivative() { return derivative; }
+        @Override public double energy() { return e; }
+        @Override public double energyRate() { return r; }
     }
 
     /** An event that stops the integration and records why. */

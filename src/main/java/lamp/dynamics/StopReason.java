@@ -8,6 +8,11 @@ public enum StopReason {
     FIXED_POINT,
     /** ‖y‖∞ exceeded the blow-up bound: the energy is unbounded below for these Lagrangians. */
     BLOW_UP,
-    /** The integrator failed (a non-finite state or a step size underflow); see the message. */
+    /**
+     * A derivative, the state, the energy or dE/dt stopped being finite (an overflow, or a
+     * Lagrangian returning NaN); the message names the first such quantity and the time.
+     */
+    NON_FINITE,
+    /** The integrator failed (e.g. its step size underflowed, or the model refused a state); see the message. */
     FAILED
 }

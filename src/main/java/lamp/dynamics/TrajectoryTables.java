@@ -1,6 +1,8 @@
 package lamp.dynamics;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -18,7 +20,8 @@ public final class TrajectoryTables {
 
     /**
      * One row per run: run, samples, end time, E at start, E at end, max dE/dt (M4), energy rises
-     * (intervals where E rose beyond the simulation's tolerance), stop reason.
+     * (intervals where E rose beyond the simulation's tolerance), stop reason. A run without samples
+     * (its initial state gave a non-finite value) has missing energies.
      */
     public static Table summary(Map<String, Trajectory> runs) {
         check(runs);
@@ -32,11 +35,17 @@ public final class TrajectoryTables {
             name.append(r.getKey());
             samples.append(e.length);
             end.append(t.finalTime());
-            e0.append(e[0]);
-            e1.append(e[e.length - 1]);
-            rate.append(t.maxEnergyRate());
+            if (e.length == 0) {
+                e0.appendMissing();
+                e1.appendMissing();
+                rate.appendMissing();
+            } else {
+                e0.append(e[0]);
+                e1.append(e[e.length - 1]);
+                rate.append(t.maxEnergyRate());
+            }
             rises.append(t.energyRises().size());
-            stop.append(t.stopReason().name().toLowerCase(java.util.Locale.ROOT));
+            stop.append(t.stopReason().name().toLowerCase(Locale.ROOT));
         }
         return Table.create("trajectories", name, samples, end, e0, e1, rate, rises, stop);
     }
@@ -57,7 +66,7 @@ public final class TrajectoryTables {
                 throw new IllegalArgumentException("run '" + r.getKey() + "' has no column '" + column + "'; it has " + src.columnNames());
             }
             double[] all = src.doubleColumn(column).asDoubleArray();
-            t.addColumns(DoubleColumn.create(r.getKey(), java.util.Arrays.copyOf(all, n)));
+            t.addColumns(DoubleColumn.create(r.getKey(), Arrays.copyOf(all, n)));
         }
         return t;
     }
@@ -74,7 +83,7 @@ public final class TrajectoryTables {
         for (String name : runs.keySet()) {
             double[] e = runs.get(name).energies();
             double e0 = e[0], end = e[e.length - 1], span = e0 - end;
-            tech.tablesaw.api.DoubleColumn c = t.doubleColumn(name);
+            DoubleColumn c = t.doubleColumn(name);
             for (int r = 0; r < c.size(); r++) c.set(r, span == 0 ? 0 : (c.getDouble(r) - end) / span);
         }
         return t;
@@ -140,7 +149,7 @@ public final class TrajectoryTables {
     }
 
     private static double[] commonTimes(Map<String, Trajectory> runs, int n) {
-        double[] times = java.util.Arrays.copyOf(runs.values().iterator().next().times(), n);
+        double[] times = Arrays.copyOf(runs.values().iterator().next().times(), n);
         for (Map.Entry<String, Trajectory> r : runs.entrySet()) {
             double[] other = r.getValue().times();
             for (int s = 0; s < n; s++) sameTime(r.getKey(), other[s], times[s]);

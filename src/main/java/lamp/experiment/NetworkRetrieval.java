@@ -70,7 +70,7 @@ public final class NetworkRetrieval {
             double[] pattern = xi.row(mu);
             double[] q = Corruption.flip(pattern, corruption, Seeds.derive(seed, mu));
             Trajectory tr = Simulation.of(network).duration(duration).sampleEvery(sampleEvery)
-                    .stopAtFixedPoint(fixedPointTolerance).overlapColumns(0).run(network.adiabaticState(q));
+                    .stopAtFixedPoint(fixedPointTolerance).run(network.adiabaticState(q));
             double[] y = tr.finalState();
             double[] v = network.features(y);
             double[] f = network.f(network.hidden(y));

@@ -209,6 +209,6 @@ public final class TimescaleSweep {
 
     private Simulation simulation(lamp.dynamics.EnergyModel model) {
         return Simulation.of(model).duration(duration).sampleEvery(sampleEvery).tolerance(tolerance)
-                .step(Math.min(0.05, sampleEvery)).overlapColumns(0);
+                .step(Math.min(0.05, sampleEvery));
     }
 }

@@ -1,17 +1,41 @@
 package lamp.lagrangian;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * An additive Lagrangian L(x) = Σ_i F(x_i): each neuron has its own activation F'(x_i) and the
  * Hessian is diagonal, diag F''(x_i) (MATH.md §4). Model A's hidden layer is of this kind (§3).
+ *
+ * <p>Built from a user's F (the public constructor, {@link Lagrangians#additive}), F' is checked
+ * against the central difference of F and F'' against that of F' at a few points, so a
+ * Lagrangian whose activation is not its gradient (M1) is refused when it is built.
  */
 public final class Additive implements Lagrangian {
+    /** Where a user's F is checked: spread over [−2, 2], clear of 0 and ±1 where functions often have kinks. */
+    static final double[] CHECK_POINTS = {-1.7, -0.9, -0.35, 0.3, 0.8, 1.3, 1.9};
+
     private final String name;
     private final ScalarFunction f;
 
-    /** L = Σ F(x_i), named {@code name}. */
+    /**
+     * L = Σ F(x_i), named {@code name}; F' and F'' are checked against central differences of F and
+     * F' (an IllegalArgumentException names the first disagreement).
+     */
     public Additive(String name, ScalarFunction f) {
+        this(name, f, true);
+    }
+
+    private Additive(String name, ScalarFunction f, boolean check) {
+        if (name == null) throw new IllegalArgumentException("Lagrangian name is null");
+        if (f == null) throw new IllegalArgumentException("Lagrangian '" + name + "': the function F is null");
         this.name = name;
         this.f = f;
+        if (check) check(name, f);
+    }
+
+    /** A catalogue entry, whose derivatives are verified by the test suite rather than at every construction. */
+    static Additive catalogue(String name, ScalarFunction f) {
+        return new Additive(name, f, false);
     }
 
     /** The per-neuron function F. */
@@ -54,4 +78,35 @@ public final class Additive implements Lagrangian {
     @Override public boolean isConvex() { return f.isConvex(); }
 
     @Override public String toString() { return name; }
+
+    /** F' against the central difference of F, F'' against that of F', at {@link #CHECK_POINTS}. */
+    private static void check(String name, ScalarFunction f) {
+        int checked = 0;
+        for (double x : CHECK_POINTS) {
+            String first = disagreement(f::value, f::derivative, x, "F'(x)", "F");
+            if (first != null) {
+                throw new IllegalArgumentException("Lagrangian '" + name + "': activation is not the gradient of L: " + first);
+            }
+            String second = disagreement(f::derivative, f::secondDerivative, x, "F''(x)", "F'");
+            if (second != null) {
+                throw new IllegalArgumentException("Lagrangian '" + name + "': the Hessian is not the derivative of the activation: " + second);
+            }
+            if (Double.isFinite(f.value(x)) && Double.isFinite(f.derivative(x))) checked++;
+        }
+        if (checked == 0) {
+            throw new IllegalArgumentException("Lagrangian '" + name + "': F or F' is not finite at any of the check points "
+                    + GradientCheck.describe(CHECK_POINTS) + ", so its activation cannot be checked");
+        }
+    }
+
+    /** Null when d(x) agrees with the central difference of fn at x (or either is not finite there); else a sentence. */
+    private static String disagreement(DoubleUnaryOperator fn, DoubleUnaryOperator d, double x, String dName, String fnName) {
+        double delta = GradientCheck.STEP * Math.max(1, Math.abs(x));
+        double plus = fn.applyAsDouble(x + delta), minus = fn.applyAsDouble(x - delta);
+        GradientCheck c = new GradientCheck("", "", dName, d.applyAsDouble(x), (plus - minus) / (2 * delta),
+                GradientCheck.roundingAllowance(plus, minus, delta));
+        if (c.isGradient()) return null;
+        return "at x = " + GradientCheck.format(x) + ", " + dName + " = " + GradientCheck.format(c.activation())
+                + " but the central difference of " + fnName + " gives " + GradientCheck.format(c.difference());
+    }
 }

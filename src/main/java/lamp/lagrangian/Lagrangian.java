@@ -55,6 +55,21 @@ public interface Lagrangian {
     }
 
     /**
+     * The layer's own energy in (M3) (KH2020 (2)): (x − I)·g − L(x) with g = ∂L/∂x, i.e. the Legendre
+     * transform x·g − L of this Lagrangian less the input term I·g. It is the feature bracket
+     * (v − I)·g − L_v of (M3) and (M5), and with no input ({@code input} null) the hidden bracket
+     * h·f − L_h of (M3).
+     */
+    default double energyTerm(double[] x, double[] input) {
+        if (input != null && input.length != x.length) {
+            throw new IllegalArgumentException("input has length " + input.length + " but the layer has " + x.length);
+        }
+        double[] g = activation(x);
+        double term = Dense.dot(x, g) - value(x);
+        return input == null ? term : term - Dense.dot(input, g);
+    }
+
+    /**
      * The quadratic form uᵀ(∇²L(x))u, the integrand of dE/dt in (M4).
      */
     default double hessianQuadraticForm(double[] x, double[] u) {

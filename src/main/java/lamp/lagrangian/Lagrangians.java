@@ -1,6 +1,8 @@
 package lamp.lagrangian;
 
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lamp.linalg.Checks;
@@ -14,14 +16,14 @@ public final class Lagrangians {
 
     /** L = ½Σx²; activation x (linear neurons). */
     public static Lagrangian identity() {
-        return new Additive("identity", ScalarFunction.of("x²/2", x -> 0.5 * x * x, x -> x, x -> 1, true));
+        return Additive.catalogue("identity", ScalarFunction.of("x²/2", x -> 0.5 * x * x, x -> x, x -> 1, true));
     }
 
     /** L = Σ(x)₊ⁿ/n; activation (x)₊ⁿ⁻¹ (n = 2: ReLU); n ≥ 1. */
     public static Lagrangian rectifiedPower(double n) {
         Checks.atLeast("power n", n, 1);
         ScalarFunction p = ScalarFunction.rectifiedPower(n);
-        return new Additive("rectifiedPower(" + ScalarFunction.fmt(n) + ")", ScalarFunction.of(
+        return Additive.catalogue("rectifiedPower(" + ScalarFunction.fmt(n) + ")", ScalarFunction.of(
                 "(x)₊^" + ScalarFunction.fmt(n) + "/" + ScalarFunction.fmt(n),
                 x -> p.value(x) / n, x -> p.derivative(x) / n, x -> p.secondDerivative(x) / n, true));
     }
@@ -29,14 +31,14 @@ public final class Lagrangians {
     /** L = Σe^{βx}/β; activation e^{βx}. */
     public static Lagrangian exponential(double beta) {
         Checks.positive("β", beta);
-        return new Additive("exponential(β=" + ScalarFunction.fmt(beta) + ")", ScalarFunction.of("e^{βx}/β",
+        return Additive.catalogue("exponential(β=" + ScalarFunction.fmt(beta) + ")", ScalarFunction.of("e^{βx}/β",
                 x -> Math.exp(beta * x) / beta, x -> Math.exp(beta * x), x -> beta * Math.exp(beta * x), true));
     }
 
     /** L = Σ log cosh(βx)/β; activation tanh(βx). */
     public static Lagrangian tanh(double beta) {
         Checks.positive("β", beta);
-        return new Additive("tanh(β=" + ScalarFunction.fmt(beta) + ")", ScalarFunction.of("log cosh(βx)/β",
+        return Additive.catalogue("tanh(β=" + ScalarFunction.fmt(beta) + ")", ScalarFunction.of("log cosh(βx)/β",
                 x -> logCosh(beta * x) / beta, x -> Math.tanh(beta * x),
                 x -> { double t = Math.tanh(beta * x); return beta * (1 - t * t); }, true));
     }
@@ -44,14 +46,14 @@ public final class Lagrangians {
     /** L = Σ log(1 + e^{βx})/β; activation σ(βx), the logistic sigmoid. */
     public static Lagrangian sigmoid(double beta) {
         Checks.positive("β", beta);
-        return new Additive("sigmoid(β=" + ScalarFunction.fmt(beta) + ")", ScalarFunction.of("log(1+e^{βx})/β",
+        return Additive.catalogue("sigmoid(β=" + ScalarFunction.fmt(beta) + ")", ScalarFunction.of("log(1+e^{βx})/β",
                 x -> softplus(beta * x) / beta, x -> logistic(beta * x),
                 x -> { double s = logistic(beta * x); return beta * s * (1 - s); }, true));
     }
 
     /** L = Σ|x|; activation sign(x) (sharp, binary neurons); Hessian 0 away from 0. */
     public static Lagrangian sign() {
-        return new Additive("sign", ScalarFunction.of("|x|", Math::abs, Math::signum, x -> 0, true));
+        return Additive.catalogue("sign", ScalarFunction.of("|x|", Math::abs, Math::signum, x -> 0, true));
     }
 
     /** L = (1/β) log Σ e^{βx}; activation softmax(βx). */
@@ -71,7 +73,7 @@ public final class Lagrangians {
 
     /** L = Σ F(x_i) for any scalar F. */
     public static Lagrangian additive(String name, ScalarFunction f) {
-        return new Additive(name, f);
+        return Additive.catalogue(name, f);
     }
 
     /**
@@ -80,7 +82,7 @@ public final class Lagrangians {
      */
     public static Lagrangian negativeLogCosh(double beta) {
         Checks.positive("β", beta);
-        return new Additive("negativeLogCosh(β=" + ScalarFunction.fmt(beta) + ")", ScalarFunction.of("−log cosh(βx)/β",
+        return Additive.catalogue("negativeLogCosh(β=" + ScalarFunction.fmt(beta) + ")", ScalarFunction.of("−log cosh(βx)/β",
                 x -> -logCosh(beta * x) / beta, x -> -Math.tanh(beta * x),
                 x -> { double t = Math.tanh(beta * x); return -beta * (1 - t * t); }, false));
     }

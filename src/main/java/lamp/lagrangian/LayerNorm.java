@@ -58,5 +58,12 @@ public final class LayerNorm implements Lagrangian {
         return Math.sqrt(s);
     }
 
+    /** (γ√N/‖c‖)(P − ĉĉᵀ) is PSD for γ ≥ 0 with the constant vector in its kernel: smallest eigenvalue 0. */
+    @Override
+    public double minHessianEigenvalue(double[] x) {
+        centredNorm(x, mean(x));
+        return 0;
+    }
+
     @Override public String toString() { return name(); }
 }

@@ -71,5 +71,12 @@ public final class LogSumExp implements Lagrangian {
         return m;
     }
 
+    /** β(diag p − ppᵀ) is PSD with the constant vector in its kernel, so its smallest eigenvalue is 0. */
+    @Override
+    public double minHessianEigenvalue(double[] x) {
+        max(x);
+        return 0;
+    }
+
     @Override public String toString() { return name(); }
 }

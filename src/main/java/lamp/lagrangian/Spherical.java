@@ -34,5 +34,12 @@ public final class Spherical implements Lagrangian {
         return Math.sqrt(s);
     }
 
+    /** (I − uuᵀ)/‖x‖ is PSD with x in its kernel, so its smallest eigenvalue is 0 (x ≠ 0). */
+    @Override
+    public double minHessianEigenvalue(double[] x) {
+        norm(x);
+        return 0;
+    }
+
     @Override public String toString() { return name(); }
 }

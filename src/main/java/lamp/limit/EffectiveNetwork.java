@@ -1,11 +1,14 @@
 package lamp.limit;
 
+import java.util.List;
 import lamp.dynamics.EnergyModel;
+import lamp.lagrangian.Convexity;
 import lamp.lagrangian.Lagrangian;
+import lamp.lagrangian.Layer;
+import lamp.lagrangian.Population;
 import lamp.linalg.Checks;
 import lamp.linalg.Dense;
 import lamp.memory.Memories;
-import lamp.network.Convexity;
 
 /**
  * The feature neurons alone, once the hidden neurons are integrated out (fast-hidden limit,
@@ -60,9 +63,7 @@ public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
     public double energy(double[] v) {
         checkState(v);
         double[] g = feature.activation(v);
-        double e = 0;
-        for (int i = 0; i < v.length; i++) e += (v[i] - input[i]) * g[i];
-        return e - feature.value(v) - hidden.value(Dense.multiply(xi, g));
+        return feature.energyTerm(v, input) - hidden.value(Dense.multiply(xi, g));
     }
 
     /** The drive ξᵀf(ξg(v)) + I, i.e. the fixed-point map of (M6) and the update (M7). */
@@ -95,7 +96,13 @@ public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
 
     /** Smallest Hessian eigenvalues of L_v at v and L_h at ξg(v). */
     public Convexity convexity(double[] v) {
-        return new Convexity(feature.name(), feature.minHessianEigenvalue(v), hidden.name(), hidden.minHessianEigenvalue(hiddenState(v)));
+        return Convexity.of(layers(v));
+    }
+
+    /** L_v at v and L_h at h = ξg(v). */
+    @Override
+    public List<Layer> layers(double[] v) {
+        return List.of(new Layer(Population.FEATURE, feature, checkState(v).clone()), new Layer(Population.HIDDEN, hidden, hiddenState(v)));
     }
 
     @Override public int getDimension() { return featureCount(); }
@@ -105,10 +112,6 @@ public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
         double[] d = drive(y);
         for (int i = 0; i < d.length; i++) yDot[i] = (d[i] - y[i]) / tauFeature;
     }
-
-    @Override public double[] featureActivation(double[] y) { return feature.activation(y); }
-
-    @Override public String convexityAt(double[] y) { return convexity(y).toString(); }
 
     protected double[] checkState(double[] v) {
         return Checks.vector("feature state v", v, featureCount());

@@ -1,7 +1,14 @@
 package lamp.network;
 
+import java.util.Arrays;
+import java.util.List;
 import lamp.dynamics.EnergyModel;
+import lamp.dynamics.Simulation;
+import lamp.lagrangian.Convexity;
 import lamp.lagrangian.Lagrangian;
+import lamp.lagrangian.Lagrangians;
+import lamp.lagrangian.Layer;
+import lamp.lagrangian.Population;
 import lamp.limit.EffectiveNetwork;
 import lamp.linalg.Checks;
 import lamp.linalg.Dense;
@@ -18,14 +25,16 @@ import lamp.memory.Memories;
  *   dE/dt = −τ_f v̇ᵀ∇²L_v v̇ − τ_h ḣᵀ∇²L_h ḣ                                        (M4)
  * </pre>
  *
- * Build with {@link #builder(Memories)}; integrate with {@link lamp.dynamics.Simulation}; reduce to
- * the feature neurons alone with {@link #fastHiddenLimit()}.
+ * Build with {@link #builder(Memories)}; integrate with {@link Simulation}; reduce to the feature
+ * neurons alone with {@link #fastHiddenLimit()}. Immutable and safe to share between threads.
  */
 public final class Network implements EnergyModel {
     private final Memories xi;
     private final Lagrangian feature, hidden;
     private final double tauFeature, tauHidden;
     private final double[] input;
+    /** Per-thread buffers of the right-hand side (M2), so an integration step allocates nothing. */
+    private final ThreadLocal<Workspace> workspace;
 
     private Network(Builder b) {
         this.xi = b.xi;
@@ -34,6 +43,8 @@ public final class Network implements EnergyModel {
         this.tauFeature = b.tauFeature;
         this.tauHidden = b.tauHidden;
         this.input = b.input == null ? new double[xi.dimension()] : b.input.clone();
+        int n = xi.dimension(), k = xi.count();
+        this.workspace = ThreadLocal.withInitial(() -> new Workspace(n, k));
     }
 
     /** A builder for a network with memories ξ; defaults: L_v identity, L_h log-sum-exp β = 1, τ_f = 1, τ_h = 0.1, I = 0. */
@@ -42,7 +53,7 @@ public final class Network implements EnergyModel {
     }
 
     /** The stored memories ξ. */
-    @Override public Memories memories() { return xi; }
+    public Memories memories() { return xi; }
     /** The feature Lagrangian L_v. */
     public Lagrangian featureLagrangian() { return feature; }
     /** The hidden Lagrangian L_h. */
@@ -72,37 +83,44 @@ public final class Network implements EnergyModel {
 
     /** dv/dt = (ξᵀf − v + I)/τ_f (M2). */
     public double[] featureVelocity(double[] v, double[] h) {
-        double[] dv = new double[featureCount()], dh = new double[hiddenCount()];
-        velocities(check(v, h), h, dv, dh);
-        return dv;
+        return velocity(check(v, h), h)[0];
     }
 
     /** dh/dt = (ξg − h)/τ_h (M2). */
     public double[] hiddenVelocity(double[] v, double[] h) {
-        double[] dv = new double[featureCount()], dh = new double[hiddenCount()];
-        velocities(check(v, h), h, dv, dh);
-        return dh;
+        return velocity(check(v, h), h)[1];
     }
 
-    private void velocities(double[] v, double[] h, double[] dv, double[] dh) {
-        double[] g = feature.activation(v);
-        double[] f = hidden.activation(h);
+    /** {dv/dt, dh/dt} (M2) in fresh arrays. */
+    private double[][] velocity(double[] v, double[] h) {
+        double[] dv = new double[featureCount()], dh = new double[hiddenCount()];
+        rightHandSide(v, h, new double[dv.length], new double[dh.length], dv, dh);
+        return new double[][] {dv, dh};
+    }
+
+    /**
+     * (M2) with caller-provided buffers: g and f are overwritten with the activations, dv and dh with
+     * the velocities. The one home of the right-hand side.
+     */
+    private void rightHandSide(double[] v, double[] h, double[] g, double[] f, double[] dv, double[] dh) {
+        feature.activation(v, g);
+        hidden.activation(h, f);
         Dense.multiplyTransposed(xi, f, dv);
         for (int i = 0; i < dv.length; i++) dv[i] = (dv[i] - v[i] + input[i]) / tauFeature;
         Dense.multiply(xi, g, dh);
         for (int mu = 0; mu < dh.length; mu++) dh[mu] = (dh[mu] - h[mu]) / tauHidden;
     }
 
-    /** The energy (M3) with its three terms. */
+    /**
+     * The energy (M3) with its three terms: each population's own energy is its Lagrangian's
+     * {@link Lagrangian#energyTerm Legendre term} (with the input I for the features), and the
+     * synapse term is −f·ξg.
+     */
     public Energy energyTerms(double[] v, double[] h) {
         check(v, h);
-        double[] g = feature.activation(v);
-        double[] f = hidden.activation(h);
-        double featureTerm = 0;
-        for (int i = 0; i < v.length; i++) featureTerm += (v[i] - input[i]) * g[i];
-        featureTerm -= feature.value(v);
-        double hiddenTerm = Dense.dot(h, f) - hidden.value(h);
-        double synapse = -Dense.dot(f, Dense.multiply(xi, g));
+        double featureTerm = feature.energyTerm(v, input);
+        double hiddenTerm = hidden.energyTerm(h, null);
+        double synapse = -Dense.dot(hidden.activation(h), Dense.multiply(xi, feature.activation(v)));
         return new Energy(featureTerm, hiddenTerm, synapse);
     }
 
@@ -113,16 +131,14 @@ public final class Network implements EnergyModel {
 
     /** The analytic dE/dt (M4) at (v, h). */
     public double energyRate(double[] v, double[] h) {
-        check(v, h);
-        double[] dv = new double[featureCount()], dh = new double[hiddenCount()];
-        velocities(v, h, dv, dh);
-        return -tauFeature * feature.hessianQuadraticForm(v, dv) - tauHidden * hidden.hessianQuadraticForm(h, dh);
+        double[][] d = velocity(check(v, h), h);
+        return -tauFeature * feature.hessianQuadraticForm(v, d[0]) - tauHidden * hidden.hessianQuadraticForm(h, d[1]);
     }
 
-    /** The smallest Hessian eigenvalues of L_v at v and L_h at h. */
+    /** The smallest Hessian eigenvalues of L_v at v and L_h at h (M4): whether E can rise there. */
     public Convexity convexity(double[] v, double[] h) {
         check(v, h);
-        return new Convexity(feature.name(), feature.minHessianEigenvalue(v), hidden.name(), hidden.minHessianEigenvalue(h));
+        return Convexity.of(List.of(new Layer(Population.FEATURE, feature, v.clone()), new Layer(Population.HIDDEN, hidden, h.clone())));
     }
 
     /**
@@ -149,36 +165,39 @@ public final class Network implements EnergyModel {
 
     /** The feature part v of y = [v; h]. */
     public double[] features(double[] y) {
-        return java.util.Arrays.copyOfRange(checkState(y), 0, featureCount());
+        return Arrays.copyOfRange(checkState(y), 0, featureCount());
     }
 
     /** The hidden part h of y = [v; h]. */
     public double[] hidden(double[] y) {
-        return java.util.Arrays.copyOfRange(checkState(y), featureCount(), y.length);
+        return Arrays.copyOfRange(checkState(y), featureCount(), y.length);
     }
 
     // --- EnergyModel: the ODE on y = [v; h] -----------------------------------------------
 
     @Override public int getDimension() { return featureCount() + hiddenCount(); }
 
+    /** (M2) on y = [v; h], written into yDot; allocates nothing (the buffers are per thread). */
     @Override
     public void computeDerivatives(double t, double[] y, double[] yDot) {
-        int n = featureCount(), k = hiddenCount();
-        double[] v = new double[n], h = new double[k], dv = new double[n], dh = new double[k];
-        System.arraycopy(y, 0, v, 0, n);
-        System.arraycopy(y, n, h, 0, k);
-        velocities(v, h, dv, dh);
-        System.arraycopy(dv, 0, yDot, 0, n);
-        System.arraycopy(dh, 0, yDot, n, k);
+        Workspace w = workspace.get();
+        int n = w.v.length, k = w.h.length;
+        System.arraycopy(y, 0, w.v, 0, n);
+        System.arraycopy(y, n, w.h, 0, k);
+        rightHandSide(w.v, w.h, w.g, w.f, w.dv, w.dh);
+        System.arraycopy(w.dv, 0, yDot, 0, n);
+        System.arraycopy(w.dh, 0, yDot, n, k);
     }
 
     @Override public double energy(double[] y) { return energy(features(y), hidden(y)); }
 
     @Override public double energyRate(double[] y) { return energyRate(features(y), hidden(y)); }
 
-    @Override public double[] featureActivation(double[] y) { return feature.activation(features(y)); }
-
-    @Override public String convexityAt(double[] y) { return convexity(features(y), hidden(y)).toString(); }
+    /** L_v at v and L_h at h. */
+    @Override
+    public List<Layer> layers(double[] y) {
+        return List.of(new Layer(Population.FEATURE, feature, features(y)), new Layer(Population.HIDDEN, hidden, hidden(y)));
+    }
 
     private double[] checkState(double[] y) {
         return Checks.vector("network state [v; h]", y, featureCount() + hiddenCount());
@@ -196,11 +215,25 @@ public final class Network implements EnergyModel {
                 + ", τ_f=" + tauFeature + ", τ_h=" + tauHidden + "}";
     }
 
+    /** The buffers of one thread's right-hand side: v, h copied out of y, the activations, the velocities. */
+    private static final class Workspace {
+        final double[] v, h, g, f, dv, dh;
+
+        Workspace(int n, int k) {
+            v = new double[n];
+            g = new double[n];
+            dv = new double[n];
+            h = new double[k];
+            f = new double[k];
+            dh = new double[k];
+        }
+    }
+
     /** Fluent construction of a {@link Network}. */
     public static final class Builder {
         private final Memories xi;
-        private Lagrangian feature = lamp.lagrangian.Lagrangians.identity();
-        private Lagrangian hidden = lamp.lagrangian.Lagrangians.logSumExp(1);
+        private Lagrangian feature = Lagrangians.identity();
+        private Lagrangian hidden = Lagrangians.logSumExp(1);
         private double tauFeature = 1, tauHidden = 0.1;
         private double[] input;
 
@@ -212,11 +245,11 @@ public final class Network implements EnergyModel {
         /** L_v, the feature neurons' Lagrangian. */
         public Builder featureLagrangian(Lagrangian l) { this.feature = nonNull("feature Lagrangian", l); return this; }
         /** L_v by catalogue name, e.g. {@code "identity"}. */
-        public Builder featureLagrangian(String name) { return featureLagrangian(lamp.lagrangian.Lagrangians.byName(name)); }
+        public Builder featureLagrangian(String name) { return featureLagrangian(Lagrangians.byName(name)); }
         /** L_h, the hidden neurons' Lagrangian. */
         public Builder hiddenLagrangian(Lagrangian l) { this.hidden = nonNull("hidden Lagrangian", l); return this; }
         /** L_h by catalogue name, e.g. {@code "logSumExp(4)"}. */
-        public Builder hiddenLagrangian(String name) { return hiddenLagrangian(lamp.lagrangian.Lagrangians.byName(name)); }
+        public Builder hiddenLagrangian(String name) { return hiddenLagrangian(Lagrangians.byName(name)); }
         /** τ_f &gt; 0. */
         public Builder tauFeature(double tau) { this.tauFeature = Checks.positive("τ_f", tau); return this; }
         /** τ_h &gt; 0. */

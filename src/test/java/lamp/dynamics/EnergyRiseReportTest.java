@@ -1,5 +1,6 @@
 package lamp.dynamics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * MATH.md §5 check 3, through a simulation: when the energy rises along an integrated trajectory,
- * the {@link Trajectory} lists {@link EnergyRise} intervals whose cause names the non-PSD
- * Lagrangian; with convex Lagrangians, a rise can only come from an integrator step too large for
+ * the {@link Trajectory} lists {@link EnergyRise} intervals whose cause is {@link EnergyRise.Cause#NOT_PSD},
+ * naming the non-PSD Lagrangian; with convex Lagrangians, a rise can only come from an integrator step too large for
  * the flow, and the report says so.
  */
 class EnergyRiseReportTest {
@@ -38,8 +39,9 @@ class EnergyRiseReportTest {
         assertFalse(tr.isEnergyNonIncreasing(), "the energy should rise: " + tr);
         EnergyRise first = tr.energyRises().get(0);
         assertTrue(first.toEnergy() > first.fromEnergy(), first.toString());
-        assertTrue(first.cause().startsWith("NOT PSD"), first.cause());
-        assertTrue(first.cause().contains("negativeLogCosh"), "the cause should name L_h: " + first.cause());
+        assertEquals(EnergyRise.Cause.NOT_PSD, first.cause(), first.explanation());
+        assertTrue(first.explanation().startsWith("NOT PSD: L_h negativeLogCosh(β=1) has Hessian eigenvalue -"),
+                "the explanation should name L_h: " + first.explanation());
         assertTrue(tr.toString().contains("WARNING"), tr.toString());
     }
 
@@ -57,8 +59,9 @@ class EnergyRiseReportTest {
         Trajectory tr = Simulation.of(model).integrator(Integrator.EULER).step(3).sampleEvery(3).duration(30).run(v0);
         assertFalse(tr.isEnergyNonIncreasing(), "Euler with Δt = 3 should raise E: " + tr);
         for (EnergyRise r : tr.energyRises()) {
-            assertTrue(r.cause().contains("step is too large"), r.cause());
-            assertFalse(r.cause().startsWith("NOT PSD"), r.cause());
+            assertEquals(EnergyRise.Cause.STEP_TOO_LARGE, r.cause(), r.explanation());
+            assertTrue(r.explanation().startsWith("the Hessians are PSD and each activation is its Lagrangian's gradient at both ends,"
+                    + " so the integrator step is too large for this flow (both Hessians PSD"), r.explanation());
         }
         // the same model with a small step never rises
         Trajectory fine = Simulation.of(model).integrator(Integrator.EULER).step(0.01).sampleEvery(0.1).duration(10).run(v0);

@@ -28,7 +28,13 @@ class FiniteDifferencesTest {
 
     @Test
     void detectsAWrongActivation() {
-        Lagrangian wrong = Lagrangians.additive("wrong", lamp.lagrangian.ScalarFunction.of("x²", x -> x * x, x -> x, x -> 1, true));
+        // L = Σx² with activation x: Lagrangians.additive refuses it, so it is written out here
+        Lagrangian wrong = new Lagrangian() {
+            @Override public String name() { return "wrong"; }
+            @Override public double value(double[] x) { return x[0] * x[0] + x[1] * x[1]; }
+            @Override public void activation(double[] x, double[] out) { System.arraycopy(x, 0, out, 0, x.length); }
+            @Override public void hessianTimes(double[] x, double[] u, double[] out) { System.arraycopy(u, 0, out, 0, u.length); }
+        };
         assertTrue(FiniteDifferences.activationError(wrong, new double[] {1.5, -0.7}, 1e-6) > 0.5);
     }
 

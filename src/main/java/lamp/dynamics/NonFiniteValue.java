@@ -1,0 +1,12 @@
+package lamp.dynamics;
+
+/** Thrown inside a run the moment a state, derivative, energy or rate is not finite; the run ends with {@link StopReason#NON_FINITE}. */
+final class NonFiniteValue extends RuntimeException {
+    final double time;
+
+    /** {@code quantity} names what turned non-finite, e.g. "dh/dt[3]" or "the energy E". */
+    NonFiniteValue(double time, String quantity, double value) {
+        super("stopped at t = " + Format.brief(time) + ": " + quantity + " is " + value + " (not finite)", null, false, false);
+        this.time = time;
+    }
+}
