@@ -5,57 +5,63 @@ import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 /**
  * The model as the commons-math3 integrator sees it. Every state it is asked about and every
  * derivative it returns is checked to be finite (else {@link NonFiniteValue} ends the run at once,
- * whatever the integrator), and the last evaluation is remembered: the fixed-point check at the end
- * of a step and the next step's first stage (or, for Dormand–Prince, the step's last stage and the
- * check) ask about the same state, and share one evaluation of the right-hand side. Allocates
- * nothing per call.
+ * whatever the integrator), and the last two evaluations are remembered: the fixed-point check at
+ * the end of a step, a sample there, and the next step's first stage (or, for Dormand–Prince, the
+ * step's last stage) all ask about the same state and share one evaluation of the right-hand side,
+ * while a sample between step ends does not evict the step end. Allocates nothing per call.
  */
 final class CheckedEquations implements FirstOrderDifferentialEquations {
     private final EnergyModel model;
     private final int features;
-    private final double[] lastState, lastDerivative;
-    private boolean remembered;
-    /** Evaluations of the model's right-hand side (remembered answers not counted). */
-    long evaluations;
+    private final double[][] states, derivatives;
+    private final boolean[] remembered = new boolean[2];
+    /** The slot written last; the other one is overwritten next. */
+    private int recent;
 
     CheckedEquations(EnergyModel model) {
         this.model = model;
         this.features = model.featureCount();
-        this.lastState = new double[model.getDimension()];
-        this.lastDerivative = new double[model.getDimension()];
+        int n = model.getDimension();
+        this.states = new double[2][n];
+        this.derivatives = new double[2][n];
     }
 
-    @Override public int getDimension() { return lastState.length; }
+    @Override public int getDimension() { return states[0].length; }
 
     @Override
     public void computeDerivatives(double t, double[] y, double[] yDot) {
-        if (remembered && sameState(y)) {
-            System.arraycopy(lastDerivative, 0, yDot, 0, yDot.length);
-            return;
+        for (int k = 0; k < 2; k++) {
+            int slot = k == 0 ? recent : 1 - recent;
+            if (remembered[slot] && same(y, states[slot])) {
+                System.arraycopy(derivatives[slot], 0, yDot, 0, yDot.length);
+                return;
+            }
         }
-        remembered = false;
+        int slot = 1 - recent;
+        remembered[slot] = false;
+        double[] state = states[slot], derivative = derivatives[slot];
         for (int i = 0; i < y.length; i++) {
             double v = y[i];
             if (!Double.isFinite(v)) throw new NonFiniteValue(t, name(i, false), v);
-            lastState[i] = v;
+            state[i] = v;
         }
         model.computeDerivatives(t, y, yDot);
-        evaluations++;
         for (int i = 0; i < yDot.length; i++) {
             double d = yDot[i];
             if (!Double.isFinite(d)) throw new NonFiniteValue(t, name(i, true), d);
-            lastDerivative[i] = d;
+            derivative[i] = d;
         }
-        remembered = true;
+        remembered[slot] = true;
+        recent = slot;
     }
 
-    private boolean sameState(double[] y) {
-        for (int i = 0; i < y.length; i++) if (y[i] != lastState[i]) return false;
+    private static boolean same(double[] y, double[] state) {
+        for (int i = 0; i < y.length; i++) if (y[i] != state[i]) return false;
         return true;
     }
 
     /** "v[2]", "dh/dt[0]": entry i of the state y = [v; h] or of its derivative. */
-    String name(int i, boolean derivative) {
+    private String name(int i, boolean derivative) {
         boolean feature = i < features;
         String symbol = feature ? "v" : "h";
         return (derivative ? "d" + symbol + "/dt" : symbol) + "[" + (feature ? i : i - features) + "]";

@@ -1,20 +1,12 @@
 package lamp.dynamics;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 
-/** Numbers in messages: settings exactly as given, measured values to six digits. */
+/** Numbers in messages: six significant digits without trailing zeros (10000, 0.001, 1e-10, 0.804719). */
 final class Format {
     private Format() {}
 
-    /** A setting as the user gave it: 10000, 0.001, 0.05. */
-    static String exact(double v) {
-        if (!Double.isFinite(v)) return Double.toString(v);
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
-
-    /** A measured value to six significant digits without trailing zeros: 0.4123, 2.5e-07, 0. */
-    static String brief(double v) {
+    static String number(double v) {
         if (!Double.isFinite(v)) return Double.toString(v);
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
         String s = String.format(Locale.ROOT, "%.6g", v);

@@ -6,7 +6,7 @@ final class NonFiniteValue extends RuntimeException {
 
     /** {@code quantity} names what turned non-finite, e.g. "dh/dt[3]" or "the energy E". */
     NonFiniteValue(double time, String quantity, double value) {
-        super("stopped at t = " + Format.brief(time) + ": " + quantity + " is " + value + " (not finite)", null, false, false);
+        super("stopped at t = " + Format.number(time) + ": " + quantity + " is " + value + " (not finite)", null, false, false);
         this.time = time;
     }
 }

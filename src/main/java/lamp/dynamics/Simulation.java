@@ -148,8 +148,8 @@ public final class Simulation {
                     : limit < DEFAULT_MAX_SAMPLES ? "the default limit (" + limit + ", which keeps the stored states of this "
                             + dimension + "-dimensional model under 1 GiB)"
                     : "the default limit (" + limit + ")";
-            throw new IllegalArgumentException("duration " + Format.exact(duration) + " sampled every " + Format.exact(sampleEvery)
-                    + " would record " + Format.exact(samples) + " samples, more than " + which
+            throw new IllegalArgumentException("duration " + Format.number(duration) + " sampled every " + Format.number(sampleEvery)
+                    + " would record " + Format.number(samples) + " samples, more than " + which
                     + ": raise sampleEvery or shorten the duration, or raise maxSamples");
         }
         return (long) samples - 1;
@@ -201,8 +201,8 @@ public final class Simulation {
                 return finish(StopReason.NON_FINITE, 0, state, n.getMessage() + "; no sample is finite");
             }
             if (maxAbs(state) > blowUpBound) {
-                return finish(StopReason.BLOW_UP, 0, state, "the initial state already has ‖y‖∞ = " + Format.brief(maxAbs(state))
-                        + " above the blow-up bound " + Format.exact(blowUpBound));
+                return finish(StopReason.BLOW_UP, 0, state, "the initial state already has ‖y‖∞ = " + Format.number(maxAbs(state))
+                        + " above the blow-up bound " + Format.number(blowUpBound));
             }
             if (fixedPointTolerance > 0 && maxAbs(derivative) <= fixedPointTolerance) {
                 return finish(StopReason.FIXED_POINT, 0, state, "the initial state is already a fixed point");
@@ -241,21 +241,25 @@ public final class Simulation {
             }
             String message;
             switch (reason[0]) {
-                case FIXED_POINT: message = "reached a fixed point (‖dy/dt‖∞ ≤ " + Format.exact(fixedPointTolerance) + ") at t = " + Format.brief(end); break;
-                case BLOW_UP: message = "blew up: ‖y‖∞ passed " + Format.exact(blowUpBound) + " at t = " + Format.brief(end)
+                case FIXED_POINT: message = "reached a fixed point (‖dy/dt‖∞ ≤ " + Format.number(fixedPointTolerance) + ") at t = " + Format.number(end); break;
+                case BLOW_UP: message = "blew up: ‖y‖∞ passed " + Format.number(blowUpBound) + " at t = " + Format.number(end)
                         + " (the energy is unbounded below for these Lagrangians)"; break;
-                default: message = "integrated to t = " + Format.brief(end);
+                default: message = "integrated to t = " + Format.number(end);
             }
             return finish(reason[0], end, state, message);
         }
 
-        /** Samples every grid time t_k = k·Δ inside the step just taken. */
+        /**
+         * Samples every grid time t_k = k·Δ inside the step just taken. A grid time within 1e-9·Δ of
+         * the step's end (where fixed steps that add up to it land, give or take rounding) takes the
+         * step's own end state rather than an interpolation a rounding error away from it.
+         */
         @Override
         public void handleStep(StepInterpolator step, boolean isLast) {
-            double end = step.getCurrentTime() + (isLast ? 1e-9 * sampleEvery : 0);
-            while (next <= lastIndex && next * sampleEvery <= end) {
+            double end = step.getCurrentTime(), snap = 1e-9 * sampleEvery;
+            while (next <= lastIndex && next * sampleEvery <= end + snap) {
                 double at = next * sampleEvery;
-                step.setInterpolatedTime(at);
+                step.setInterpolatedTime(Math.abs(at - end) <= snap ? end : at);
                 record(at, step.getInterpolatedState());
                 next++;
             }
@@ -287,7 +291,7 @@ public final class Simulation {
                 try {
                     rec.sample(this);
                 } catch (RuntimeException ex) {
-                    throw new IllegalStateException("an observer failed at t = " + Format.brief(time) + ": " + ex.getMessage(), ex);
+                    throw new IllegalStateException("an observer failed at t = " + Format.number(time) + ": " + ex.getMessage(), ex);
                 }
             }
         }
@@ -298,7 +302,7 @@ public final class Simulation {
 
         private Trajectory finishAtLastSample(StopReason why, String message) {
             int last = states.size() - 1;
-            return finish(why, time.getDouble(last), states.get(last), message + Format.brief(time.getDouble(last)));
+            return finish(why, time.getDouble(last), states.get(last), message + Format.number(time.getDouble(last)));
         }
 
         private Trajectory finish(StopReason why, double endTime, double[] endState, String message) {

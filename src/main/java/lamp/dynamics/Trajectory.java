@@ -79,7 +79,7 @@ public final class Trajectory {
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Trajectory: %d samples, t = 0 … %.4g, %s", states.size(), finalTime, message));
+        s.append("Trajectory: ").append(states.size()).append(" samples, t = 0 … ").append(Format.number(finalTime)).append(", ").append(message);
         if (states.isEmpty()) return s.toString();
         double[] e = energies();
         s.append(String.format(Locale.ROOT, "%n  energy %.10g → %.10g, max dE/dt = %.3g%n", e[0], e[e.length - 1], maxEnergyRate()));

@@ -1,6 +1,8 @@
 package lamp.lagrangian;
 
+import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * An additive Lagrangian L(x) = Σ_i F(x_i): each neuron has its own activation F'(x_i) and the
@@ -95,7 +97,8 @@ public final class Additive implements Lagrangian {
         }
         if (checked == 0) {
             throw new IllegalArgumentException("Lagrangian '" + name + "': F or F' is not finite at any of the check points "
-                    + GradientCheck.describe(CHECK_POINTS) + ", so its activation cannot be checked");
+                    + Arrays.stream(CHECK_POINTS).mapToObj(GradientCheck::format).collect(Collectors.joining(", ", "[", "]"))
+                    + ", so its activation cannot be checked");
         }
     }
 

@@ -71,9 +71,27 @@ public final class Lagrangians {
         return new LayerNorm(gamma, delta);
     }
 
-    /** L = Σ F(x_i) for any scalar F. */
+    /**
+     * L = Σ F(x_i) for a user's scalar F. F' (the activation) is checked against the central
+     * difference of F and F'' against that of F' at a few points in [−2, 2]: a disagreement is
+     * refused with an IllegalArgumentException saying "activation is not the gradient of L" (or
+     * "the Hessian is not the derivative of the activation") and where.
+     */
     public static Lagrangian additive(String name, ScalarFunction f) {
-        return Additive.catalogue(name, f);
+        return new Additive(name, f);
+    }
+
+    /**
+     * A user's Lagrangian of the whole layer from its value L(x) and its activation ∂L/∂x (M1), for
+     * layers of any size; {@code convex} declares whether L is convex (reported by
+     * {@link Lagrangian#isConvex()}; wherever a simulation looks, the Hessian is checked numerically
+     * anyway). The activation is checked against the central difference of L when it is built, on two
+     * small layers; a disagreement is refused with an IllegalArgumentException saying "activation is
+     * not the gradient of L" and where. Hessian–vector products are central differences of the
+     * activation (relative accuracy about 1e-9 for a smooth L).
+     */
+    public static Lagrangian custom(String name, ToDoubleFunction<double[]> value, UnaryOperator<double[]> activation, boolean convex) {
+        return new Custom(name, value, activation, convex);
     }
 
     /**

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
+import lamp.linalg.Dense;
 import lamp.limit.ModernHopfield;
 import lamp.memory.Memories;
 import lamp.network.Network;
@@ -66,5 +70,69 @@ class EnergyRiseReportTest {
         // the same model with a small step never rises
         Trajectory fine = Simulation.of(model).integrator(Integrator.EULER).step(0.01).sampleEvery(0.1).duration(10).run(v0);
         assertTrue(fine.isEnergyNonIncreasing(), fine.toString());
+    }
+
+    /** L_h = ½Σh² (Hessian I, PSD) with the activation −h instead of its gradient h. */
+    static final Lagrangian WRONG_SIGN = new Lagrangian() {
+        @Override public String name() { return "wrongSign"; }
+        @Override public double value(double[] x) { return 0.5 * Dense.dot(x, x); }
+        @Override public void activation(double[] x, double[] out) { for (int i = 0; i < x.length; i++) out[i] = -x[i]; }
+        @Override public void hessianTimes(double[] x, double[] u, double[] out) { System.arraycopy(u, 0, out, 0, u.length); }
+    };
+
+    /**
+     * Issue 10: an activation that is not its Lagrangian's gradient makes E rise although both
+     * Hessians are PSD; the report says so instead of blaming the step. With ξ = I₂, L_v = ½‖v‖²,
+     * the activation −h of {@link #WRONG_SIGN} and τ_h = 0.1, E = ½v² − 3h²/2 + h·v and
+     * dE/dt = −(v + h)² + (v − h)(v − 3h)/τ_h = 9 at v = (1, 0), h = 0.
+     */
+    @Test
+    void riseFromAnActivationThatIsNotTheGradientIsNamed() {
+        Network net = Network.builder(Memories.identity(2)).featureLagrangian(Lagrangians.identity()).hiddenLagrangian(WRONG_SIGN)
+                .tauFeature(1).tauHidden(0.1).build();
+        Trajectory tr = Simulation.of(net).duration(0.5).sampleEvery(0.05).run(net.state(new double[] {1, 0}, new double[] {0, 0}));
+        assertFalse(tr.isEnergyNonIncreasing(), tr.toString());
+        EnergyRise first = tr.energyRises().get(0);
+        assertEquals(0, first.fromTime());
+        assertEquals(EnergyRise.Cause.ACTIVATION_NOT_GRADIENT, first.cause(), first.explanation());
+        assertTrue(first.explanation().startsWith("activation is not the gradient of L: L_h wrongSign along the flow at [0."),
+                first.explanation());
+        assertTrue(first.explanation().endsWith("; the energy law (M4) needs each activation to be its Lagrangian's gradient (M1)"),
+                first.explanation());
+        assertTrue(net.convexity(net.features(tr.states().get(1)), net.hidden(tr.states().get(1))).isPsd(), "both Hessians are PSD");
+        // the f·ḣ it reports is minus the central difference of L_h along the flow
+        Matcher m = Pattern.compile(".*: f·ḣ = (\\S+) but the central difference of L gives (\\S+);.*")
+                .matcher(first.explanation());
+        assertTrue(m.matches(), first.explanation());
+        assertEquals(-Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), 1e-5 * Math.abs(Double.parseDouble(m.group(2))));
+
+        // the same network with the true gradient h never rises
+        Network right = Network.builder(Memories.identity(2)).featureLagrangian(Lagrangians.identity())
+                .hiddenLagrangian(Lagrangians.identity()).tauFeature(1).tauHidden(0.1).build();
+        assertTrue(Simulation.of(right).duration(0.5).sampleEvery(0.05).run(right.state(new double[] {1, 0}, new double[] {0, 0}))
+                .isEnergyNonIncreasing());
+    }
+
+    /** A model that names no Lagrangians: its rises are reported with cause UNKNOWN. dv/dt = 1 with E = v rises. */
+    @Test
+    void riseOfAModelWithoutLagrangiansIsUnknown() {
+        EnergyModel climbing = new EnergyModel() {
+            @Override public int getDimension() { return 1; }
+            @Override public void computeDerivatives(double t, double[] y, double[] yDot) { yDot[0] = 1; }
+            @Override public double energy(double[] y) { return y[0]; }
+            @Override public double energyRate(double[] y) { return 1; }
+            @Override public int featureCount() { return 1; }
+        };
+        Trajectory tr = Simulation.of(climbing).duration(1).sampleEvery(0.5).run(new double[] {0});
+        assertEquals(2, tr.energyRises().size());
+        EnergyRise r = tr.energyRises().get(1);
+        assertEquals(0.5, r.fromTime(), 0);
+        assertEquals(1, r.toTime(), 0);
+        assertEquals(0.5, r.fromEnergy(), 1e-12);
+        assertEquals(1, r.toEnergy(), 1e-12);
+        assertEquals(EnergyRise.Cause.UNKNOWN, r.cause());
+        assertEquals("the model names no Lagrangians (EnergyModel.layers), so the cause of the rise is unknown", r.explanation());
+        assertEquals("energy rose by 0.500 between t=0.5000 and t=1.000: the model names no Lagrangians (EnergyModel.layers),"
+                + " so the cause of the rise is unknown", r.toString());
     }
 }
