@@ -1,5 +1,7 @@
 package lamp.network;
 
+import java.util.Locale;
+
 /**
  * The energy (M3) split into the paper's three terms: the feature neurons' own energy
  * (v − I)·g − L_v, the hidden neurons' own energy h·f − L_h (each a Legendre transform), and the
@@ -14,7 +16,7 @@ public record Energy(double feature, double hidden, double synapse) {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "Energy{total=%.10g, feature=%.10g, hidden=%.10g, synapse=%.10g}",
+        return String.format(Locale.ROOT, "Energy{total=%.10g, feature=%.10g, hidden=%.10g, synapse=%.10g}",
                 total(), feature, hidden, synapse);
     }
 }

@@ -1,8 +1,12 @@
 package lamp.network;
 
 import java.util.Map;
+import java.util.Random;
+import lamp.limit.EffectiveNetwork;
+import lamp.linalg.Checks;
 import lamp.linalg.Dense;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -64,17 +68,17 @@ public final class NetworkReports {
      */
     public static Table restingEnergy(Map<String, Network> networks, int count, double sigma, long seed) {
         if (networks == null || networks.isEmpty()) throw new IllegalArgumentException("no networks given");
-        lamp.linalg.Checks.count("state count", count, 1);
-        lamp.linalg.Checks.positive("σ", sigma);
+        Checks.count("state count", count, 1);
+        Checks.positive("σ", sigma);
         StringColumn name = StringColumn.create("network");
-        tech.tablesaw.api.IntColumn index = tech.tablesaw.api.IntColumn.create("state");
+        IntColumn index = IntColumn.create("state");
         DoubleColumn eff = DoubleColumn.create("E_eff(v) (M5)"), micro = DoubleColumn.create("E(v, ξg) (M3)"),
                 diff = DoubleColumn.create("relative difference"), vel = DoubleColumn.create("max |(M6) − (M2)| velocity");
         int k = 0;
         for (Map.Entry<String, Network> e : networks.entrySet()) {
             Network net = e.getValue();
-            lamp.limit.EffectiveNetwork limit = net.fastHiddenLimit();
-            java.util.Random r = new java.util.Random(seed + k++);
+            EffectiveNetwork limit = net.fastHiddenLimit();
+            Random r = new Random(seed + k++);
             for (int s = 0; s < count; s++) {
                 double[] v = new double[net.featureCount()];
                 for (int i = 0; i < v.length; i++) v[i] = sigma * r.nextGaussian();

@@ -40,6 +40,19 @@ class SimulationBadInputTest {
         assertRejected(() -> Simulation.of(NET).tolerance(Double.NaN), "tolerance");
         assertRejected(() -> Simulation.of(NET).stopAtFixedPoint(0), "fixed-point tolerance");
         assertRejected(() -> Simulation.of(NET).integrator(null), "integrator");
+        assertRejected(() -> Simulation.of(NET).maxSamples(0), "maxSamples must be >= 1, got 0");
+        assertRejected(() -> Simulation.of(NET).observe((Observer[]) null), "observers are null");
+        assertRejected(() -> Simulation.of(NET).observe(Observers.overlaps(Memories.identity(2), 1), null), "an observer is null");
+    }
+
+    /** A start already beyond the blow-up bound is reported at t = 0 rather than integrated. */
+    @Test
+    void startBeyondTheBlowUpBoundStopsAtOnce() {
+        Trajectory tr = Simulation.of(NET).blowUpBound(10).run(new double[] {20, 0, 0, 0});
+        assertEquals(StopReason.BLOW_UP, tr.stopReason());
+        assertEquals("the initial state already has ‖y‖∞ = 20 above the blow-up bound 10", tr.message());
+        assertEquals(1, tr.sampleCount());
+        assertEquals(0, tr.finalTime());
     }
 
     @Test

@@ -74,4 +74,21 @@ class TrajectoryTablesTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> TrajectoryTables.entries(a, 2, 7))
                 .getMessage().contains("index 7"));
     }
+
+    /** A run whose initial state overflows has no samples: its energies are missing, not NaN or ±∞. */
+    @Test
+    void aRunWithoutSamplesHasMissingEnergies() {
+        Network net = Network.builder(Memories.identity(2)).featureLagrangian(Lagrangians.exponential(1)).build();
+        Map<String, Trajectory> runs = new LinkedHashMap<>();
+        runs.put("overflow", Simulation.of(net).run(net.state(new double[] {800, 0}, new double[2])));
+        runs.put("fine", Simulation.of(decay()).duration(1).sampleEvery(0.5).run(new double[] {1, 2}));
+        Table s = TrajectoryTables.summary(runs);
+        assertEquals(0, s.intColumn("samples").get(0));
+        assertTrue(s.doubleColumn("E start").isMissing(0));
+        assertTrue(s.doubleColumn("E end").isMissing(0));
+        assertTrue(s.doubleColumn("max dE/dt").isMissing(0));
+        assertEquals("non_finite", s.stringColumn("stop").get(0));
+        assertEquals(3, s.intColumn("samples").get(1));
+        assertEquals(2.5, s.doubleColumn("E start").get(1), 1e-12);
+    }
 }
