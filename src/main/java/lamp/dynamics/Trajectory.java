@@ -125,7 +125,7 @@ public final class Trajectory {
             for (int i = n; i < y.length; i++) sh += yDot[i] * yDot[i];
             double[] g = model.featureActivation(y);
             double gn = Dense.norm(g);
-            double[] m = Dense.multiply(xi, g);
+            double[] m = xi.multiply(g);
             int best = 0;
             for (int mu = 0; mu < m.length; mu++) {
                 m[mu] = gn == 0 || memoryNorms[mu] == 0 ? 0 : m[mu] / (gn * memoryNorms[mu]);

@@ -87,9 +87,9 @@ public final class Network implements EnergyModel {
     private void velocities(double[] v, double[] h, double[] dv, double[] dh) {
         double[] g = feature.activation(v);
         double[] f = hidden.activation(h);
-        Dense.multiplyTransposed(xi, f, dv);
+        xi.multiplyTransposed(f, dv);
         for (int i = 0; i < dv.length; i++) dv[i] = (dv[i] - v[i] + input[i]) / tauFeature;
-        Dense.multiply(xi, g, dh);
+        xi.multiply(g, dh);
         for (int mu = 0; mu < dh.length; mu++) dh[mu] = (dh[mu] - h[mu]) / tauHidden;
     }
 
@@ -102,7 +102,7 @@ public final class Network implements EnergyModel {
         for (int i = 0; i < v.length; i++) featureTerm += (v[i] - input[i]) * g[i];
         featureTerm -= feature.value(v);
         double hiddenTerm = Dense.dot(h, f) - hidden.value(h);
-        double synapse = -Dense.dot(f, Dense.multiply(xi, g));
+        double synapse = -Dense.dot(f, xi.multiply(g));
         return new Energy(featureTerm, hiddenTerm, synapse);
     }
 
@@ -144,7 +144,7 @@ public final class Network implements EnergyModel {
 
     /** The state at rest for the features v: h = ξg(v), the point the fast-hidden limit assumes. */
     public double[] adiabaticState(double[] v) {
-        return state(v, Dense.multiply(xi, g(v)));
+        return state(v, xi.multiply(g(v)));
     }
 
     /** The feature part v of y = [v; h]. */

@@ -55,8 +55,12 @@ class BadInputTest {
         assertMentions(rejects(() -> Lagrangians.rectifiedPower(0.5)), "power n", ">= 1", "0.5");
         assertMentions(rejects(() -> Lagrangians.rectifiedPower(Double.NaN)), "power n", "NaN");
         assertMentions(rejects(() -> ScalarFunction.rectifiedPower(-2)), "power n", "-2");
-        assertMentions(rejects(() -> ScalarFunction.power(0)), "power n", ">= 1", "0");
-        assertMentions(rejects(() -> ScalarFunction.power(-3)), "power n", "-3");
+        assertMentions(rejects(() -> ScalarFunction.power(0)), "power n must be a whole number from 1 to 10000, got 0");
+        assertMentions(rejects(() -> ScalarFunction.power(-3)), "power n", "got -3");
+        assertMentions(rejects(() -> ScalarFunction.power(10_001)), "from 1 to 10000, got 10001");
+        assertMentions(rejects(() -> ScalarFunction.rectifiedPower(1e10)), "power n must lie in [1, 10000], got 1.0E10");
+        assertMentions(rejects(() -> ScalarFunction.exponential(Double.NaN)), "β must be finite and > 0, got NaN");
+        assertMentions(rejects(() -> ScalarFunction.of("F", null, x -> x, x -> 1, true)), "F 'F' needs F, F' and F''");
     }
 
     @Test

@@ -165,4 +165,28 @@ class ModernHopfieldTest {
         assertTrue(soft.converged());
         assertTrue(TestFixtures.maxDifference(mean, soft.state()) < 1e-2, "tiny β fixed point ≈ mean of patterns");
     }
+
+    @Test
+    void batchedModelBUpdateIsAttentionPerQuery() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(16);
+        int k = 700, n = 96, b = 5;
+        double[][] rows = new double[k][];
+        for (int mu = 0; mu < k; mu++) rows[mu] = random(n, r);
+        double[] input = random(n, r);
+        ModernHopfield model = new ModernHopfield(Memories.of(rows), 2.0, input);
+        double[] q = random(b * n, r);
+        double[] out = model.updateBatch(q, b);
+        for (int row = 0; row < b; row++) {
+            double[] expected = ModernHopfield.attention(java.util.Arrays.copyOfRange(q, row * n, (row + 1) * n), rows, rows, 2.0);
+            for (int i = 0; i < n; i++) {
+                assertEquals(expected[i] + input[i], out[row * n + i], 1e-12 * (1 + Math.abs(expected[i])), "query " + row + " feature " + i);
+            }
+        }
+    }
+
+    private static double[] random(int n, java.util.SplittableRandom r) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) v[i] = r.nextGaussian();
+        return v;
+    }
 }

@@ -34,7 +34,7 @@ class DigitsTest {
         assertEquals(6, m.count());
         assertEquals(784, m.dimension());
         assertArrayEquals(Digits.get(7, 0).binary(), m.row(3));
-        for (double x : m.data()) assertTrue(x == 1 || x == -1);
+        for (double x : m.toRowMajor()) assertTrue(x == 1 || x == -1);
     }
 
     @Test

@@ -28,7 +28,7 @@ class MemoriesTest {
         assertEquals(3, m.dimension());
         assertEquals(6, m.get(1, 2), 0.0);
         assertEquals(2, m.get(0, 1), 0.0);
-        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, m.data(), 0.0);
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, m.toRowMajor(), 0.0);
         assertArrayEquals(new double[] {4, 5, 6}, m.row(1), 0.0);
         assertArrayEquals(new double[][] {{1, 2, 3}, {4, 5, 6}}, m.toArray());
         assertEquals("Memories[2 × 3]", m.toString());
@@ -41,7 +41,7 @@ class MemoriesTest {
         Memories b = Memories.of(new double[] {1, -1}, new double[] {0.5, 2}, new double[] {3, -4});
         assertEquals(3, a.count());
         assertEquals(2, a.dimension());
-        assertArrayEquals(b.data(), a.data(), 0.0);
+        assertArrayEquals(b.toRowMajor(), a.toRowMajor(), 0.0);
         for (int mu = 0; mu < 3; mu++) for (int i = 0; i < 2; i++) assertEquals(flat[mu * 2 + i], a.get(mu, i), 0.0);
     }
 
@@ -77,7 +77,7 @@ class MemoriesTest {
         Memories m = Memories.of(new double[] {1, 2}, new double[] {3, 4}, new double[] {5, 6});
         Memories two = m.first(2);
         assertEquals(2, two.count());
-        assertArrayEquals(new double[] {1, 2, 3, 4}, two.data(), 0.0);
+        assertArrayEquals(new double[] {1, 2, 3, 4}, two.toRowMajor(), 0.0);
         assertEquals(3, m.first(3).count());
         rejects(() -> m.first(0), "cannot take 0 of 3");
         rejects(() -> m.first(4), "cannot take 4 of 3");

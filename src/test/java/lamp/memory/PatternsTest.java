@@ -13,7 +13,7 @@ class PatternsTest {
         assertEquals(30, xi.count());
         assertEquals(50, xi.dimension());
         int plus = 0;
-        for (double x : xi.data()) {
+        for (double x : xi.toRowMajor()) {
             assertTrue(x == 1 || x == -1, "entry " + x);
             if (x == 1) plus++;
         }
@@ -23,17 +23,17 @@ class PatternsTest {
 
     @Test
     void sameSeedSameMemoriesDifferentSeedDifferent() {
-        assertArrayEquals(Patterns.randomBinary(5, 20, 42).data(), Patterns.randomBinary(5, 20, 42).data());
-        assertFalse(Arrays.equals(Patterns.randomBinary(5, 20, 42).data(), Patterns.randomBinary(5, 20, 43).data()));
-        assertArrayEquals(Patterns.gaussian(5, 20, 42).data(), Patterns.gaussian(5, 20, 42).data());
-        assertFalse(Arrays.equals(Patterns.gaussian(5, 20, 42).data(), Patterns.gaussian(5, 20, 43).data()));
+        assertArrayEquals(Patterns.randomBinary(5, 20, 42).toRowMajor(), Patterns.randomBinary(5, 20, 42).toRowMajor());
+        assertFalse(Arrays.equals(Patterns.randomBinary(5, 20, 42).toRowMajor(), Patterns.randomBinary(5, 20, 43).toRowMajor()));
+        assertArrayEquals(Patterns.gaussian(5, 20, 42).toRowMajor(), Patterns.gaussian(5, 20, 42).toRowMajor());
+        assertFalse(Arrays.equals(Patterns.gaussian(5, 20, 42).toRowMajor(), Patterns.gaussian(5, 20, 43).toRowMajor()));
     }
 
     @Test
     void gaussianMomentsAndUnitNorm() {
         Memories g = Patterns.gaussian(100, 100, 3);
-        double mean = Arrays.stream(g.data()).average().orElseThrow();
-        double var = Arrays.stream(g.data()).map(x -> (x - mean) * (x - mean)).average().orElseThrow();
+        double mean = Arrays.stream(g.toRowMajor()).average().orElseThrow();
+        double var = Arrays.stream(g.toRowMajor()).map(x -> (x - mean) * (x - mean)).average().orElseThrow();
         assertEquals(0, mean, 0.05);
         assertEquals(1, var, 0.05);
 
@@ -43,7 +43,7 @@ class PatternsTest {
         }
         // normalising rescales the same draws: direction unchanged
         Memories raw = Patterns.gaussian(10, 40, 3, false);
-        assertEquals(1.0, Metrics.cosine(raw.row(4), u.row(4)), 1e-12);
+        assertEquals(1.0, Metrics.overlap(raw.row(4), u.row(4)), 1e-12);
     }
 
     @Test
