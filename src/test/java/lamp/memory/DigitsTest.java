@@ -37,6 +37,22 @@ class DigitsTest {
         for (double x : m.toRowMajor()) assertTrue(x == 1 || x == -1);
     }
 
+    /** Digits are shared by every caller: what one caller writes into its pixels changes no later load. */
+    @Test
+    void pixelsAreACopyNotTheCache() {
+        double[] first = Digits.get(3, 4).pixels();
+        double[] keep = first.clone();
+        java.util.Arrays.fill(first, 1.0);
+        assertArrayEquals(keep, Digits.get(3, 4).pixels(), 0.0);
+        assertArrayEquals(keep, Digits.all().get(3 * Digits.PER_CLASS + 4).pixels(), 0.0);
+        double[] mine = keep.clone();
+        Digits.Digit d = new Digits.Digit(3, mine);
+        mine[0] = 0.5;
+        assertEquals(keep[0], d.pixels()[0], 0.0, "a Digit keeps its own copy");
+        assertEquals("pixels has length 3 but 784 is required",
+                assertThrows(IllegalArgumentException.class, () -> new Digits.Digit(1, new double[3])).getMessage());
+    }
+
     @Test
     void badRequestsNameTheProblem() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Digits.get(10, 0)).getMessage().contains("label"));

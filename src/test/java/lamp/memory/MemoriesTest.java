@@ -63,6 +63,40 @@ class MemoriesTest {
         assertEquals(4, f.get(1, 1), 0.0, "the row-major array is copied");
     }
 
+    /** ξ never leaves Memories: the row-major and column-major views are copies. */
+    @Test
+    void entriesComeOutAsCopiesOnly() {
+        Memories m = Memories.of(new double[] {1, 2, 3}, new double[] {4, 5, 6});
+        m.toRowMajor()[0] = 99;
+        m.toColumnMajor()[0] = 99;
+        assertEquals(1, m.get(0, 0), 0.0);
+        assertArrayEquals(new double[] {1, 4, 2, 5, 3, 6}, m.toColumnMajor(), 0.0);
+        assertThrows(IndexOutOfBoundsException.class, () -> m.get(0, 3));
+        assertThrows(IndexOutOfBoundsException.class, () -> m.get(2, 0));
+        assertEquals(Math.sqrt(14), m.norm(0), 1e-15);
+        assertEquals(Math.sqrt(77), m.norm(1), 1e-15);
+    }
+
+    /** The products are Dense's on the stored row-major data, bit for bit, with messages that name the shape. */
+    @Test
+    void productsAreDensesOnTheStoredData() {
+        java.util.Random rnd = new java.util.Random(3);
+        double[] a = new double[23 * 31];
+        for (int j = 0; j < a.length; j++) a[j] = rnd.nextGaussian();
+        Memories xi = Memories.of(23, 31, a);
+        double[] x = Patterns.gaussianVector(31, 1), y = Patterns.gaussianVector(23, 2);
+        assertArrayEquals(lamp.linalg.Dense.multiply(23, 31, a, x), xi.multiply(x), 0.0);
+        assertArrayEquals(lamp.linalg.Dense.multiplyTransposed(23, 31, a, y), xi.multiplyTransposed(y), 0.0);
+        double[] out = new double[23];
+        xi.multiply(x, out);
+        assertArrayEquals(xi.multiply(x), out, 0.0);
+        double[] q = Patterns.gaussianVector(3 * 31, 4), p = Patterns.gaussianVector(3 * 23, 5);
+        assertArrayEquals(lamp.linalg.Dense.multiplyBatch(23, 31, a, q, 3), xi.multiplyBatch(q, 3), 0.0);
+        assertArrayEquals(lamp.linalg.Dense.multiplyTransposedBatch(23, 31, a, p, 3), xi.multiplyTransposedBatch(p, 3), 0.0);
+        rejects(() -> xi.multiply(new double[30]), "vector has length 30 but the matrix has 31 columns");
+        rejects(() -> xi.multiplyTransposed(new double[31]), "vector has length 31 but the matrix has 23 rows");
+    }
+
     @Test
     void identityIsOneHotRows() {
         Memories id = Memories.identity(4);

@@ -46,6 +46,17 @@ class PatternsTest {
         assertEquals(1.0, Metrics.overlap(raw.row(4), u.row(4)), 1e-12);
     }
 
+    /** A single state is a vector, not a one-row memory set; the values are the ones the matrix factories give. */
+    @Test
+    void vectorFactoriesGiveTheSameDrawsAsOneRowMatrices() {
+        assertArrayEquals(Patterns.gaussian(1, 37, 5).row(0), Patterns.gaussianVector(37, 5), 0.0);
+        assertArrayEquals(Patterns.randomBinary(1, 37, 5).row(0), Patterns.randomBinaryVector(37, 5), 0.0);
+        assertArrayEquals(Patterns.gaussian(4, 9, 6).toArray(), Patterns.gaussianVectors(4, 9, 6));
+        assertFalse(Arrays.equals(Patterns.gaussianVector(37, 5), Patterns.gaussianVector(37, 6)));
+        var e = assertThrows(IllegalArgumentException.class, () -> Patterns.gaussianVector(0, 1));
+        assertEquals("dimension N must be >= 1, got 0", e.getMessage());
+    }
+
     @Test
     void badShapesAreRejectedWithTheirName() {
         var e = assertThrows(IllegalArgumentException.class, () -> Patterns.randomBinary(-1, 10, 0));
