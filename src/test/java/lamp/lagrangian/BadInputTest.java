@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.function.DoubleFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -137,7 +138,7 @@ class BadInputTest {
 
     @Test
     void namesReadBack() {
-        for (Lagrangian l : java.util.List.of(Lagrangians.tanh(2), Lagrangians.logSumExp(0.5), Lagrangians.layerNorm(1.5, -0.25),
+        for (Lagrangian l : List.of(Lagrangians.tanh(2), Lagrangians.logSumExp(0.5), Lagrangians.layerNorm(1.5, -0.25),
                 Lagrangians.rectifiedPower(3), Lagrangians.spherical())) {
             Lagrangian back = Lagrangians.byName(l.name());
             assertEquals(l.name(), back.name());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.function.Supplier;
 import lamp.lagrangian.Lagrangian;
@@ -117,8 +118,8 @@ class ExtremeScalesTest {
             call(at + "energyRate", () -> m.energyRate(v));
             call(at + "retrieve", () -> m.retrieve(v, 20, 1e-9));
         }
-        assertTrue(counts[Outcome.FINITE.ordinal()] > 800, "most calls give numbers: " + java.util.Arrays.toString(counts));
-        assertTrue(counts[Outcome.BEYOND_RANGE.ordinal()] > 0, "some scales leave the double range: " + java.util.Arrays.toString(counts));
+        assertTrue(counts[Outcome.FINITE.ordinal()] > 800, "most calls give numbers: " + Arrays.toString(counts));
+        assertTrue(counts[Outcome.BEYOND_RANGE.ordinal()] > 0, "some scales leave the double range: " + Arrays.toString(counts));
     }
 
     @Test
@@ -137,6 +138,6 @@ class ExtremeScalesTest {
             call(at + "update", () -> dam.update(v));
             call(at + "retrieve", () -> dam.retrieve(v, 30, 0));
         }
-        assertTrue(counts[Outcome.FINITE.ordinal()] > 400, "most calls give numbers: " + java.util.Arrays.toString(counts));
+        assertTrue(counts[Outcome.FINITE.ordinal()] > 400, "most calls give numbers: " + Arrays.toString(counts));
     }
 }

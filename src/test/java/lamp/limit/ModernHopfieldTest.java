@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Random;
+import java.util.SplittableRandom;
 import lamp.lagrangian.Lagrangians;
 import lamp.memory.Memories;
 import lamp.network.TestFixtures;
@@ -168,7 +170,7 @@ class ModernHopfieldTest {
 
     @Test
     void batchedModelBUpdateIsAttentionPerQuery() {
-        java.util.SplittableRandom r = new java.util.SplittableRandom(16);
+        SplittableRandom r = new SplittableRandom(16);
         int k = 700, n = 96, b = 5;
         double[][] rows = new double[k][];
         for (int mu = 0; mu < k; mu++) rows[mu] = random(n, r);
@@ -177,14 +179,14 @@ class ModernHopfieldTest {
         double[] q = random(b * n, r);
         double[] out = model.updateBatch(q, b);
         for (int row = 0; row < b; row++) {
-            double[] expected = ModernHopfield.attention(java.util.Arrays.copyOfRange(q, row * n, (row + 1) * n), rows, rows, 2.0);
+            double[] expected = ModernHopfield.attention(Arrays.copyOfRange(q, row * n, (row + 1) * n), rows, rows, 2.0);
             for (int i = 0; i < n; i++) {
                 assertEquals(expected[i] + input[i], out[row * n + i], 1e-12 * (1 + Math.abs(expected[i])), "query " + row + " feature " + i);
             }
         }
     }
 
-    private static double[] random(int n, java.util.SplittableRandom r) {
+    private static double[] random(int n, SplittableRandom r) {
         double[] v = new double[n];
         for (int i = 0; i < n; i++) v[i] = r.nextGaussian();
         return v;

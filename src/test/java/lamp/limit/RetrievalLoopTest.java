@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import lamp.lagrangian.Lagrangians;
 import lamp.lagrangian.ScalarFunction;
+import lamp.linalg.Dense;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
 import lamp.memory.Patterns;
@@ -27,7 +29,7 @@ class RetrievalLoopTest {
         return new AssociativeMemory() {
             public String name() { return "halving"; }
             public Memories memories() { return xi; }
-            public double energy(double[] v) { return lamp.linalg.Dense.dot(v, v); }
+            public double energy(double[] v) { return Dense.dot(v, v); }
             public double[] update(double[] v) {
                 double[] out = v.clone();
                 for (int i = 0; i < out.length; i++) out[i] /= 2;
@@ -109,7 +111,7 @@ class RetrievalLoopTest {
         assertEquals(r.steps(), seen.size());
         for (Seen s : seen) {
             assertArrayEquals(dam.update(s.before()), s.after(), 0.0, "the observed sweep is the model's update");
-            assertEquals(java.util.Arrays.equals(s.before(), s.after()) ? 0 : 2, s.change(), 0.0);
+            assertEquals(Arrays.equals(s.before(), s.after()) ? 0 : 2, s.change(), 0.0);
         }
         assertEquals(0, seen.get(seen.size() - 1).change(), 0.0);
         // and the result equals the generic loop over update()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -79,12 +80,12 @@ class BlasBackendTest {
                 blas.multiplyBatch(b, k, n, a, q, c);
                 blas.multiplyTransposedBatch(b, k, n, a, p, d);
                 for (int row = 0; row < b; row++) {
-                    double[] qr = java.util.Arrays.copyOfRange(q, row * n, (row + 1) * n);
-                    double[] pr = java.util.Arrays.copyOfRange(p, row * k, (row + 1) * k);
+                    double[] qr = Arrays.copyOfRange(q, row * n, (row + 1) * n);
+                    double[] pr = Arrays.copyOfRange(p, row * k, (row + 1) * k);
                     ref = refMultiply(k, n, a, qr);
-                    assertClose(at + " batch " + b + " row " + row + " Q Aᵀ", ref[0], ref[1], java.util.Arrays.copyOfRange(c, row * k, (row + 1) * k));
+                    assertClose(at + " batch " + b + " row " + row + " Q Aᵀ", ref[0], ref[1], Arrays.copyOfRange(c, row * k, (row + 1) * k));
                     ref = refTransposed(k, n, a, pr);
-                    assertClose(at + " batch " + b + " row " + row + " P A", ref[0], ref[1], java.util.Arrays.copyOfRange(d, row * n, (row + 1) * n));
+                    assertClose(at + " batch " + b + " row " + row + " P A", ref[0], ref[1], Arrays.copyOfRange(d, row * n, (row + 1) * n));
                 }
             }
         }
@@ -127,8 +128,8 @@ class BlasBackendTest {
                 jav.multiplyTransposedBatch(b, k, n, a, p, d2);
                 double[] magC = new double[b * k], magD = new double[b * n];
                 for (int row = 0; row < b; row++) {
-                    System.arraycopy(refMultiply(k, n, abs(a), abs(java.util.Arrays.copyOfRange(q, row * n, (row + 1) * n)))[0], 0, magC, row * k, k);
-                    System.arraycopy(refTransposed(k, n, abs(a), abs(java.util.Arrays.copyOfRange(p, row * k, (row + 1) * k)))[0], 0, magD, row * n, n);
+                    System.arraycopy(refMultiply(k, n, abs(a), abs(Arrays.copyOfRange(q, row * n, (row + 1) * n)))[0], 0, magC, row * k, k);
+                    System.arraycopy(refTransposed(k, n, abs(a), abs(Arrays.copyOfRange(p, row * k, (row + 1) * k)))[0], 0, magD, row * n, n);
                 }
                 assertClose("Q ξᵀ batch " + b, c1, magC, c2);
                 assertClose("P ξ batch " + b, d1, magD, d2);
@@ -188,7 +189,7 @@ class BlasBackendTest {
         for (int j = 0; j < m.length; j++) m[j] *= 50;
         double[] expected = new double[m.length];
         for (int row = 0; row < rows; row++) {
-            double[] x = java.util.Arrays.copyOfRange(m, row * cols, (row + 1) * cols);
+            double[] x = Arrays.copyOfRange(m, row * cols, (row + 1) * cols);
             Dense.softmax(3.5, x, x);
             System.arraycopy(x, 0, expected, row * cols, cols);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -96,7 +97,7 @@ class DenseTest {
             double[] got = Dense.multiplyTransposed(k, n, xi.a(), y);
             assertMatches(naiveMultiplyTransposed(xi, y), got, "ξᵀy");
             double[] out = new double[n];
-            java.util.Arrays.fill(out, 123);   // stale contents must be overwritten, not accumulated
+            Arrays.fill(out, 123);   // stale contents must be overwritten, not accumulated
             Dense.multiplyTransposed(k, n, xi.a(), y, out);
             assertArrayEquals(got, out, 0.0, "multiplyTransposed into out");
         }
@@ -114,11 +115,11 @@ class DenseTest {
         double[] drives = Dense.multiplyTransposedBatch(k, n, xi.a(), weights, batch);
         assertEquals(batch * n, drives.length);
         for (int b = 0; b < batch; b++) {
-            double[] q = java.util.Arrays.copyOfRange(queries, b * n, (b + 1) * n);
-            assertMatches(naiveMultiply(xi, q), java.util.Arrays.copyOfRange(overlaps, b * k, (b + 1) * k),
+            double[] q = Arrays.copyOfRange(queries, b * n, (b + 1) * n);
+            assertMatches(naiveMultiply(xi, q), Arrays.copyOfRange(overlaps, b * k, (b + 1) * k),
                     "batch row " + b + " of Qξᵀ");
-            double[] w = java.util.Arrays.copyOfRange(weights, b * k, (b + 1) * k);
-            assertMatches(naiveMultiplyTransposed(xi, w), java.util.Arrays.copyOfRange(drives, b * n, (b + 1) * n),
+            double[] w = Arrays.copyOfRange(weights, b * k, (b + 1) * k);
+            assertMatches(naiveMultiplyTransposed(xi, w), Arrays.copyOfRange(drives, b * n, (b + 1) * n),
                     "batch row " + b + " of Pξ");
         }
     }

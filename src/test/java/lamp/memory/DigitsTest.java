@@ -2,6 +2,7 @@ package lamp.memory;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class DigitsTest {
@@ -42,7 +43,7 @@ class DigitsTest {
     void pixelsAreACopyNotTheCache() {
         double[] first = Digits.get(3, 4).pixels();
         double[] keep = first.clone();
-        java.util.Arrays.fill(first, 1.0);
+        Arrays.fill(first, 1.0);
         assertArrayEquals(keep, Digits.get(3, 4).pixels(), 0.0);
         assertArrayEquals(keep, Digits.all().get(3 * Digits.PER_CLASS + 4).pixels(), 0.0);
         double[] mine = keep.clone();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
+import lamp.linalg.Dense;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,19 +82,19 @@ class MemoriesTest {
     /** The products are Dense's on the stored row-major data, bit for bit, with messages that name the shape. */
     @Test
     void productsAreDensesOnTheStoredData() {
-        java.util.Random rnd = new java.util.Random(3);
+        Random rnd = new Random(3);
         double[] a = new double[23 * 31];
         for (int j = 0; j < a.length; j++) a[j] = rnd.nextGaussian();
         Memories xi = Memories.of(23, 31, a);
         double[] x = Patterns.gaussianVector(31, 1), y = Patterns.gaussianVector(23, 2);
-        assertArrayEquals(lamp.linalg.Dense.multiply(23, 31, a, x), xi.multiply(x), 0.0);
-        assertArrayEquals(lamp.linalg.Dense.multiplyTransposed(23, 31, a, y), xi.multiplyTransposed(y), 0.0);
+        assertArrayEquals(Dense.multiply(23, 31, a, x), xi.multiply(x), 0.0);
+        assertArrayEquals(Dense.multiplyTransposed(23, 31, a, y), xi.multiplyTransposed(y), 0.0);
         double[] out = new double[23];
         xi.multiply(x, out);
         assertArrayEquals(xi.multiply(x), out, 0.0);
         double[] q = Patterns.gaussianVector(3 * 31, 4), p = Patterns.gaussianVector(3 * 23, 5);
-        assertArrayEquals(lamp.linalg.Dense.multiplyBatch(23, 31, a, q, 3), xi.multiplyBatch(q, 3), 0.0);
-        assertArrayEquals(lamp.linalg.Dense.multiplyTransposedBatch(23, 31, a, p, 3), xi.multiplyTransposedBatch(p, 3), 0.0);
+        assertArrayEquals(Dense.multiplyBatch(23, 31, a, q, 3), xi.multiplyBatch(q, 3), 0.0);
+        assertArrayEquals(Dense.multiplyTransposedBatch(23, 31, a, p, 3), xi.multiplyTransposedBatch(p, 3), 0.0);
         rejects(() -> xi.multiply(new double[30]), "vector has length 30 but the matrix has 31 columns");
         rejects(() -> xi.multiplyTransposed(new double[31]), "vector has length 31 but the matrix has 23 rows");
     }

@@ -3,6 +3,7 @@ package lamp.memory;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Arrays;
+import lamp.linalg.Dense;
 import org.junit.jupiter.api.Test;
 
 class PatternsTest {
@@ -39,7 +40,7 @@ class PatternsTest {
 
         Memories u = Patterns.gaussian(10, 40, 3, true);
         for (int mu = 0; mu < u.count(); mu++) {
-            assertEquals(1.0, lamp.linalg.Dense.norm(u.row(mu)), 1e-12);
+            assertEquals(1.0, Dense.norm(u.row(mu)), 1e-12);
         }
         // normalising rescales the same draws: direction unchanged
         Memories raw = Patterns.gaussian(10, 40, 3, false);
