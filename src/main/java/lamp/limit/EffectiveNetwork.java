@@ -87,19 +87,23 @@ public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
     /** {@code value} itself when finite, else an ArithmeticException naming the quantity and this model. */
     protected final double representable(String what, double value) {
         if (Double.isFinite(value)) return value;
-        throw new ArithmeticException(what + " is " + value + " for " + name() + ": beyond the double range"
-                + " (the Lagrangians' values or activations overflow at this state)");
+        throw new ArithmeticException(what + " is " + value + " for " + name() + ": " + why(value));
     }
 
     /** {@code values} itself when every entry is finite, else an ArithmeticException naming the first bad entry. */
     protected final double[] representable(String what, double[] values) {
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
-                throw new ArithmeticException(what + " has " + values[i] + " at entry " + i + " for " + name()
-                        + ": beyond the double range (the Lagrangians' activations overflow at this state)");
+                throw new ArithmeticException(what + " has " + values[i] + " at entry " + i + " for " + name() + ": " + why(values[i]));
             }
         }
         return values;
+    }
+
+    private static String why(double value) {
+        return Double.isNaN(value)
+                ? "not a number (a Lagrangian is undefined here, or two overflowing terms cancel)"
+                : "beyond the double range (the Lagrangians' values or activations overflow at this state)";
     }
 
     /** One discrete update v ← ξᵀf(ξg(v)) + I (M7). */

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
+import lamp.lagrangian.ScalarFunction;
 import lamp.memory.Memories;
 import lamp.memory.Patterns;
 import org.junit.jupiter.api.Test;
@@ -30,13 +32,24 @@ class EffectiveNumericsTest {
                 + " (the Lagrangians' values or activations overflow at this state)", e.getMessage());
         e = assertThrows(ArithmeticException.class, () -> net.update(v));
         assertEquals("the update ξᵀf(ξg(v)) + I has Infinity at entry 0 for effective(L_v=identity, L_h=exponential(β=1)):"
-                + " beyond the double range (the Lagrangians' activations overflow at this state)", e.getMessage());
+                + " beyond the double range (the Lagrangians' values or activations overflow at this state)", e.getMessage());
         e = assertThrows(ArithmeticException.class, () -> net.energyRate(v));
         assertTrue(e.getMessage().startsWith("the velocity dv/dt has Infinity at entry 0"), e.getMessage());
         e = assertThrows(ArithmeticException.class, () -> net.retrieve(v));
         assertTrue(e.getMessage().startsWith("the update ξᵀf(ξg(v)) + I has Infinity"), e.getMessage());
         // nearer the origin the same model is an ordinary number
         assertEquals(1 - 0.5 - 2 * Math.E, net.energy(new double[] {1, 0}), 1e-12);   // v·g − ½‖v‖² − (e¹ + e¹)
+    }
+
+    /** A Lagrangian that is undefined somewhere gives NaN: said as such, not as an overflow. */
+    @Test
+    void undefinedLagrangianIsNamedNotANumber() {
+        Lagrangian logarithm = Lagrangians.additive("Σ h log h", ScalarFunction.of("h log h", h -> h * Math.log(h), h -> Math.log(h) + 1, h -> 1 / h, true));
+        EffectiveNetwork net = new EffectiveNetwork(Memories.identity(2), Lagrangians.identity(), logarithm, 1, null);
+        ArithmeticException e = assertThrows(ArithmeticException.class, () -> net.energy(new double[] {-1, 2}));
+        assertEquals("E_eff(v) is NaN for effective(L_v=identity, L_h=Σ h log h): not a number (a Lagrangian is undefined here,"
+                + " or two overflowing terms cancel)", e.getMessage());
+        assertEquals(0.5 * 5 - 2 * Math.log(2), net.energy(new double[] {1, 2}), 1e-12);
     }
 
     /** Model B at v = 1000: log-sum-exp shifts its maximum out, so energy and update are exact numbers. */
