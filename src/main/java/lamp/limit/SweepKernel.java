@@ -145,11 +145,6 @@ final class SweepKernel {
         this.scaled = !Double.isNaN(order) && b > 0 && (logMax + Math.log(2.0 * k) > SAFE_LOG || logMax < -SAFE_LOG);
     }
 
-    /** True when sums are compared in scaled form (F's values at these overlaps leave the double range). */
-    boolean isScaled() {
-        return scaled || kind == Kind.EXPONENTIAL;
-    }
-
     /**
      * One asynchronous sweep in place over σ (entries ±1) and the overlaps m = ξσ (updated in place
      * too), on two cores when worthwhile; returns the number of flips. The arguments are checked in

@@ -176,14 +176,4 @@ class DamNumericsTest {
         assertEquals("F = exp(1.0E306x) with memories of ‖ξ_μ‖₁ up to 784.0: β·‖ξ_μ‖₁ = Infinity is beyond the double range",
                 e.getMessage());
     }
-
-    /** Where nothing overflows the scaled path is not taken and results are the plain sums', bit for bit. */
-    @Test
-    void ordinaryScalesStayUnscaled() {
-        Memories xi = Patterns.randomBinary(50, 64, 6);
-        assertFalse(new SweepKernel(xi, ScalarFunction.power(3), new double[64]).isScaled());
-        assertFalse(new SweepKernel(xi, ScalarFunction.power(30), new double[64]).isScaled());
-        assertTrue(new SweepKernel(xi, ScalarFunction.power(200), new double[64]).isScaled());
-        assertTrue(new SweepKernel(xi, ScalarFunction.exponential(1), new double[64]).isScaled());
-    }
 }

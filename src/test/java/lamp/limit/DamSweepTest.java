@@ -101,6 +101,7 @@ class DamSweepTest {
     @Test
     void higherPowerMatchesNaiveSweep() {
         checkAgainstNaive(ScalarFunction.power(5), 60, 40, false, 5);
+        checkAgainstNaive(ScalarFunction.power(30), 50, 64, true, 15);   // 64³⁰ ≈ 1e54: still summed as it is
     }
 
     @Test
