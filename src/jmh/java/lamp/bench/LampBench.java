@@ -11,7 +11,6 @@ import lamp.lagrangian.ScalarFunction;
 import lamp.limit.DenseAssociativeMemory;
 import lamp.limit.ModernHopfield;
 import lamp.limit.Retrieval;
-import lamp.linalg.Dense;
 import lamp.linalg.Parallel;
 import lamp.memory.Memories;
 import lamp.network.Network;
@@ -106,8 +105,8 @@ public class LampBench {
 
     @Benchmark
     public double[] matvecPair(MatvecState s) {
-        Dense.multiply(s.xi, s.g, s.h);            // ξg
-        Dense.multiplyTransposed(s.xi, s.f, s.v);  // ξᵀf
+        s.xi.multiply(s.g, s.h);                 // ξg
+        s.xi.multiplyTransposed(s.f, s.v);       // ξᵀf
         return s.v;
     }
 
@@ -144,7 +143,7 @@ public class LampBench {
             Memories xi = signs(1000, N_F, r);
             dam = new DenseAssociativeMemory(xi, ScalarFunction.power(3));
             start = corrupt(xi.row(0), 0.2, r);
-            overlaps = Dense.multiply(xi, start);
+            overlaps = xi.multiply(start);
             dam.sweep(start.clone(), overlaps.clone()); // builds the kernel outside the timing
         }
     }

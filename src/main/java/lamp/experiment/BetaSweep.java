@@ -1,7 +1,6 @@
 package lamp.experiment;
 
 import java.util.function.DoubleFunction;
-import lamp.lagrangian.LogSumExp;
 import lamp.limit.AssociativeMemory;
 import lamp.linalg.Checks;
 import lamp.linalg.Dense;
@@ -141,9 +140,9 @@ public final class BetaSweep extends RetrievalExperiment<BetaSweep> {
 
     /** Participation ratio 1/Σp², entropy −Σ p ln p and max p of p = softmax(β ξ v). */
     static double[] weights(Memories xi, double[] v, double beta) {
-        double[] h = Dense.multiply(xi, v);
+        double[] h = xi.multiply(v);
         double[] p = new double[h.length];
-        LogSumExp.softmax(beta, h, p);
+        Dense.softmax(beta, h, p);
         double sumSquares = 0, entropy = 0, max = 0;
         for (double q : p) {
             sumSquares += q * q;

@@ -105,56 +105,32 @@ public final class Lagrangians {
                 x -> { double t = Math.tanh(beta * x); return -beta * (1 - t * t); }, false));
     }
 
-    private static final Pattern SPEC = Pattern.compile("\\s*([A-Za-z]+)\\s*(?:\\(([^)]*)\\))?\\s*");
-
     /**
      * A catalogue entry by name, with parameters in parentheses: {@code identity}, {@code sign},
      * {@code spherical}, {@code rectifiedPower(3)}, {@code exponential(1)}, {@code tanh(2)},
      * {@code sigmoid(1)}, {@code logSumExp(10)}, {@code layerNorm(1, 0)}, {@code negativeLogCosh(1)}.
+     * Every entry's {@link Lagrangian#name()} reads back (e.g. {@code tanh(β=2)}). Read by {@link Spec}.
      */
-    public static Lagrangian byName(String spec) {
-        if (spec == null) throw new IllegalArgumentException("Lagrangian name is null");
-        Matcher m = SPEC.matcher(spec);
-        if (!m.matches()) throw new IllegalArgumentException("cannot read Lagrangian name '" + spec + "'; " + KNOWN);
-        String name = m.group(1).toLowerCase(Locale.ROOT);
-        double[] a = parseArgs(spec, m.group(2));
-        switch (name) {
-            case "identity": need(spec, a, 0); return identity();
-            case "sign": need(spec, a, 0); return sign();
-            case "spherical": need(spec, a, 0); return spherical();
-            case "rectifiedpower": need(spec, a, 1); return rectifiedPower(a[0]);
-            case "exponential": need(spec, a, 1); return exponential(a[0]);
-            case "tanh": need(spec, a, 1); return tanh(a[0]);
-            case "sigmoid": need(spec, a, 1); return sigmoid(a[0]);
-            case "logsumexp": need(spec, a, 1); return logSumExp(a[0]);
-            case "layernorm": need(spec, a, 2); return layerNorm(a[0], a[1]);
-            case "negativelogcosh": need(spec, a, 1); return negativeLogCosh(a[0]);
-            default: throw new IllegalArgumentException("unknown Lagrangian '" + spec + "'; " + KNOWN);
+    public static Lagrangian byName(String name) {
+        Spec s = Spec.parse(name, "Lagrangian", KNOWN);
+        switch (s.key()) {
+            case "identity": s.takes(0); return identity();
+            case "sign": s.takes(0); return sign();
+            case "spherical": s.takes(0); return spherical();
+            case "rectifiedpower": return rectifiedPower(s.takes(1).arg(0));
+            case "exponential": return exponential(s.takes(1).arg(0));
+            case "tanh": return tanh(s.takes(1).arg(0));
+            case "sigmoid": return sigmoid(s.takes(1).arg(0));
+            case "logsumexp": return logSumExp(s.takes(1).arg(0));
+            case "layernorm": return layerNorm(s.takes(2).arg(0), s.arg(1));
+            case "negativelogcosh": return negativeLogCosh(s.takes(1).arg(0));
+            default: throw s.unknown();
         }
     }
 
-    private static final String KNOWN = "known: identity, sign, spherical, rectifiedPower(n), exponential(β), "
+    /** The names {@link #byName} understands, for messages and menus. */
+    public static final String KNOWN = "identity, sign, spherical, rectifiedPower(n), exponential(β), "
             + "tanh(β), sigmoid(β), logSumExp(β), layerNorm(γ, δ), negativeLogCosh(β)";
-
-    private static double[] parseArgs(String spec, String args) {
-        if (args == null || args.isBlank()) return new double[0];
-        String[] parts = args.split(",", -1);
-        double[] a = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                String part = parts[i].trim();
-                int eq = part.indexOf('=');
-                a[i] = Double.parseDouble(eq >= 0 ? part.substring(eq + 1).trim() : part);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Lagrangian '" + spec + "': parameter '" + parts[i].trim() + "' is not a number");
-            }
-        }
-        return a;
-    }
-
-    private static void need(String spec, double[] a, int n) {
-        if (a.length != n) throw new IllegalArgumentException("Lagrangian '" + spec + "' takes " + n + " parameter(s), got " + a.length);
-    }
 
     /**
      * log cosh(y), without overflow (|y| + log1p(e^{−2|y|}) − ln 2 for |y| ≥ 1) and without

@@ -23,27 +23,12 @@ public final class LogSumExp implements Lagrangian {
 
     @Override
     public double value(double[] x) {
-        double max = max(x);
-        double s = 0;
-        for (double xi : x) s += Math.exp(beta * (xi - max));
-        return max + Math.log(s) / beta;
+        return Dense.logSumExp(beta, x);
     }
 
     @Override
     public void activation(double[] x, double[] out) {
-        softmax(beta, x, out);
-    }
-
-    /** p = softmax(βx), max-shifted; {@code out} may be {@code x}. */
-    public static void softmax(double beta, double[] x, double[] out) {
-        double max = max(x);
-        double s = 0;
-        for (int i = 0; i < x.length; i++) {
-            out[i] = Math.exp(beta * (x[i] - max));
-            s += out[i];
-        }
-        double inv = 1 / s;
-        for (int i = 0; i < x.length; i++) out[i] *= inv;
+        Dense.softmax(beta, x, out);
     }
 
     @Override

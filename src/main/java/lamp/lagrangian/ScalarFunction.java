@@ -6,105 +6,159 @@ import lamp.linalg.Checks;
 /**
  * A scalar function F with its first two derivatives: the building block of additive Lagrangians
  * L = Σ F(x_i) and the interaction function F of Dense Associative Memory (MATH.md §3, M8–M9).
+ *
+ * <p>A closed family of types: the catalogue functions {@link Quadratic} (x²/2), {@link Power}
+ * (xⁿ), {@link RectifiedPower} ((x)₊ⁿ) and {@link Exponential} (e^{βx}) carry their parameters as
+ * values, so code that can do better for one of them (the DAM sweep evaluates them inline and
+ * compares their sums in scaled form) asks for the type, never for the name; any other F is a
+ * {@link General} made from lambdas.
  */
-public final class ScalarFunction {
-    private final String name;
-    private final DoubleUnaryOperator value, first, second;
-    private final boolean convex;
-    private final boolean exponential;
+public sealed interface ScalarFunction {
 
-    private ScalarFunction(String name, DoubleUnaryOperator value, DoubleUnaryOperator first,
-                           DoubleUnaryOperator second, boolean convex, boolean exponential) {
-        this.name = name;
-        this.value = value;
-        this.first = first;
-        this.second = second;
-        this.convex = convex;
-        this.exponential = exponential;
+    /** The largest order n accepted for {@link Power} and {@link RectifiedPower}. */
+    int MAX_ORDER = 10_000;
+
+    /** A display name, e.g. {@code "x^3"}; never parsed back. */
+    String name();
+
+    /** F(x). */
+    double value(double x);
+
+    /** F'(x). */
+    double derivative(double x);
+
+    /** F''(x). */
+    double secondDerivative(double x);
+
+    /** Whether F'' ≥ 0 everywhere (declared for {@link General}). */
+    boolean isConvex();
+
+    /** F(x) = x²/2: the classical Hopfield network (MATH.md §3, Model A). */
+    static ScalarFunction quadratic() {
+        return new Quadratic();
+    }
+
+    /** F(x) = xⁿ, integer 1 ≤ n ≤ {@value #MAX_ORDER}: polynomial DAM (not convex for odd n ≥ 3). */
+    static ScalarFunction power(int n) {
+        return new Power(n);
+    }
+
+    /** F(x) = (x)₊ⁿ, real 1 ≤ n ≤ {@value #MAX_ORDER}: rectified polynomial DAM. */
+    static ScalarFunction rectifiedPower(double n) {
+        return new RectifiedPower(n);
+    }
+
+    /** F(x) = e^{βx}, β &gt; 0: exponential DAM (Demircigil et al.). */
+    static ScalarFunction exponential(double beta) {
+        return new Exponential(beta);
     }
 
     /**
      * A user-defined F; {@code convex} declares whether F'' ≥ 0 everywhere (used for reports, and
      * checked numerically by {@link Lagrangian#minHessianEigenvalue}).
      */
-    public static ScalarFunction of(String name, DoubleUnaryOperator value, DoubleUnaryOperator first,
-                                    DoubleUnaryOperator second, boolean convex) {
-        return new ScalarFunction(name, value, first, second, convex, false);
+    static ScalarFunction of(String name, DoubleUnaryOperator value, DoubleUnaryOperator first,
+                             DoubleUnaryOperator second, boolean convex) {
+        return new General(name, value, first, second, convex);
     }
 
-    /** F(x) = x²/2: the classical Hopfield network (MATH.md §3, Model A). */
-    public static ScalarFunction quadratic() {
-        return new ScalarFunction("x²/2", x -> 0.5 * x * x, x -> x, x -> 1, true, false);
+    /** F(x) = x²/2. */
+    record Quadratic() implements ScalarFunction {
+        @Override public String name() { return "x²/2"; }
+        @Override public double value(double x) { return 0.5 * x * x; }
+        @Override public double derivative(double x) { return x; }
+        @Override public double secondDerivative(double x) { return 1; }
+        @Override public boolean isConvex() { return true; }
+        @Override public String toString() { return "F(x) = " + name(); }
     }
 
-    /** F(x) = xⁿ, integer n ≥ 1: polynomial DAM (not convex for odd n on x &lt; 0). */
-    public static ScalarFunction power(int n) {
-        Checks.count("power n", n, 1);
-        return new ScalarFunction("x^" + n,
-                x -> ipow(x, n),
-                x -> n * ipow(x, n - 1),
-                x -> n == 1 ? 0 : n * (n - 1) * ipow(x, n - 2),
-                n % 2 == 0 || n == 1, false);
+    /** F(x) = xⁿ for an integer order 1 ≤ n ≤ {@value #MAX_ORDER}. */
+    record Power(int n) implements ScalarFunction {
+        /** Checks the order. */
+        public Power {
+            if (n < 1 || n > MAX_ORDER) {
+                throw new IllegalArgumentException("power n must be a whole number from 1 to " + MAX_ORDER + ", got " + n);
+            }
+        }
+
+        @Override public String name() { return "x^" + n; }
+        @Override public double value(double x) { return pow(x, n); }
+        @Override public double derivative(double x) { return n * pow(x, n - 1); }
+        @Override public double secondDerivative(double x) { return n == 1 ? 0 : (double) n * (n - 1) * pow(x, n - 2); }
+        /** x is linear and even powers are convex; odd n ≥ 3 bend down on x &lt; 0. */
+        @Override public boolean isConvex() { return n % 2 == 0 || n == 1; }
+        @Override public String toString() { return "F(x) = " + name(); }
+
+        /**
+         * xⁿ for integer n ≥ 0: repeated multiplication up to n = 64 (exact for the integer overlaps
+         * of ±1 patterns while they fit in 53 bits), {@link Math#pow} beyond.
+         */
+        public static double pow(double x, int n) {
+            if (n > 64) return Math.pow(x, n);
+            double r = 1;
+            for (int k = 0; k < n; k++) r *= x;
+            return r;
+        }
     }
 
     /**
-     * F(x) = (x)₊ⁿ, real n ≥ 1: rectified polynomial DAM. Zero, with zero derivatives, for x ≤ 0
-     * (no 0⁰ = 1 at the kink).
+     * F(x) = (x)₊ⁿ for a real order 1 ≤ n ≤ {@value #MAX_ORDER}: zero, with zero derivatives, for
+     * x ≤ 0 (no 0⁰ = 1 at the kink).
      */
-    public static ScalarFunction rectifiedPower(double n) {
-        Checks.atLeast("power n", n, 1);
-        return new ScalarFunction("(x)₊^" + fmt(n),
-                x -> x > 0 ? rpow(x, n) : 0,
-                x -> x > 0 ? n * rpow(x, n - 1) : 0,
-                x -> x > 0 && n != 1 ? n * (n - 1) * rpow(x, n - 2) : 0,
-                true, false);
+    record RectifiedPower(double n) implements ScalarFunction {
+        /** Checks the order. */
+        public RectifiedPower {
+            Checks.atLeast("power n", n, 1);
+            if (n > MAX_ORDER) throw new IllegalArgumentException("power n must lie in [1, " + MAX_ORDER + "], got " + n);
+        }
+
+        @Override public String name() { return "(x)₊^" + fmt(n); }
+        @Override public double value(double x) { return x > 0 ? rpow(x, n) : 0; }
+        @Override public double derivative(double x) { return x > 0 ? n * rpow(x, n - 1) : 0; }
+        @Override public double secondDerivative(double x) { return x > 0 && n != 1 ? n * (n - 1) * rpow(x, n - 2) : 0; }
+        @Override public boolean isConvex() { return true; }
+        @Override public String toString() { return "F(x) = " + name(); }
+
+        /** xⁿ for x &gt; 0: {@link Power#pow} for a whole n below 16, {@link Math#pow} otherwise. */
+        public static double rpow(double x, double n) {
+            return n == Math.rint(n) && n >= 0 && n < 16 ? Power.pow(x, (int) n) : Math.pow(x, n);
+        }
     }
 
-    /** F(x) = e^{βx}: exponential DAM (Demircigil et al.), β &gt; 0. */
-    public static ScalarFunction exponential(double beta) {
-        Checks.positive("β", beta);
-        return new ScalarFunction("exp(" + fmt(beta) + "x)",
-                x -> Math.exp(beta * x), x -> beta * Math.exp(beta * x), x -> beta * beta * Math.exp(beta * x),
-                true, true);
+    /** F(x) = e^{βx} with a finite β &gt; 0. */
+    record Exponential(double beta) implements ScalarFunction {
+        /** Checks β. */
+        public Exponential {
+            Checks.positive("β", beta);
+        }
+
+        @Override public String name() { return "exp(" + fmt(beta) + "x)"; }
+        @Override public double value(double x) { return Math.exp(beta * x); }
+        @Override public double derivative(double x) { return beta * Math.exp(beta * x); }
+        @Override public double secondDerivative(double x) { return beta * beta * Math.exp(beta * x); }
+        @Override public boolean isConvex() { return true; }
+        @Override public String toString() { return "F(x) = " + name(); }
     }
 
-    /** The name, e.g. {@code "x^3"}. */
-    public String name() { return name; }
+    /** Any other F, given as lambdas for F, F' and F''; {@code convex} as declared by its author. */
+    record General(String name, DoubleUnaryOperator function, DoubleUnaryOperator firstDerivative,
+                   DoubleUnaryOperator secondDerivativeFunction, boolean convex) implements ScalarFunction {
+        /** Checks that every part is there. */
+        public General {
+            if (name == null) throw new IllegalArgumentException("the name of F is null");
+            if (function == null || firstDerivative == null || secondDerivativeFunction == null) {
+                throw new IllegalArgumentException("F '" + name + "' needs F, F' and F'' (one of them is null)");
+            }
+        }
 
-    /** F(x). */
-    public double value(double x) { return value.applyAsDouble(x); }
-
-    /** F'(x). */
-    public double derivative(double x) { return first.applyAsDouble(x); }
-
-    /** F''(x). */
-    public double secondDerivative(double x) { return second.applyAsDouble(x); }
-
-    /** Whether F'' ≥ 0 everywhere, as declared. */
-    public boolean isConvex() { return convex; }
-
-    /**
-     * True for F = e^{βx}, whose sums the binary DAM compares in the log domain so that overlaps
-     * of hundreds do not overflow.
-     */
-    public boolean isExponential() { return exponential; }
-
-    /** The exponent's scale β when {@link #isExponential()} (F = e^{βx}); NaN otherwise. */
-    public double exponentialRate() { return exponential ? derivative(0) : Double.NaN; }
-
-    @Override
-    public String toString() { return "F(x) = " + name; }
-
-    static double ipow(double x, int n) {
-        double r = 1;
-        for (int k = 0; k < n; k++) r *= x;
-        return r;
+        @Override public double value(double x) { return function.applyAsDouble(x); }
+        @Override public double derivative(double x) { return firstDerivative.applyAsDouble(x); }
+        @Override public double secondDerivative(double x) { return secondDerivativeFunction.applyAsDouble(x); }
+        @Override public boolean isConvex() { return convex; }
+        @Override public String toString() { return "F(x) = " + name; }
     }
 
-    private static double rpow(double x, double n) {
-        return n == Math.rint(n) && n >= 0 && n < 16 ? ipow(x, (int) n) : Math.pow(x, n);
-    }
-
+    /** A parameter as it appears in names: whole numbers without a decimal point ("3", not "3.0"). */
     static String fmt(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : Double.toString(v);
     }

@@ -1,5 +1,6 @@
 package lamp.limit;
 
+import lamp.linalg.Checks;
 import lamp.memory.Memories;
 
 /**
@@ -9,33 +10,43 @@ import lamp.memory.Memories;
  */
 public interface AssociativeMemory {
 
-    /** A short name with the parameters, e.g. {@code "DAM F=x^3"}. */
+    /** A short name with the parameters, e.g. {@code "DAM F=x^3"}; for display, never parsed. */
     String name();
 
     /** The stored memories ξ (N_h × N_f). */
     Memories memories();
 
-    /** The model's energy at a feature state (M5, M8, M10 or M12). */
+    /**
+     * The model's energy at a feature state (M5, M8, M10 or M12).
+     *
+     * @throws ArithmeticException when the energy is beyond the double range (never ±∞ or NaN)
+     */
     double energy(double[] state);
 
-    /** One discrete update of the feature state (M7, M9 sweep, M11); the argument is not modified. */
+    /**
+     * One discrete update of the feature state (M7, M9 sweep, M11); the argument is not modified.
+     *
+     * @throws ArithmeticException when the updated state is beyond the double range
+     */
     double[] update(double[] state);
 
     /**
-     * Iterates {@link #update} from {@code query} until the state stops changing (to within
-     * {@code tolerance} in max-norm) or {@code maxSteps} updates have been made.
+     * Iterates {@link #update} from {@code query} until an update moves the state by no more than
+     * {@code tolerance} in max-norm (a fixed point: converged) or {@code maxSteps} updates have been
+     * made, telling {@code observer} about every update (it may end the retrieval early).
+     *
+     * @param maxSteps  the most updates to make, ≥ 0
+     * @param tolerance finite and ≥ 0
      */
+    default Retrieval retrieve(double[] query, int maxSteps, double tolerance, UpdateObserver observer) {
+        Iteration.checkSettings(maxSteps, tolerance, observer);
+        double[] start = Checks.vector("query", query, memories().dimension()).clone();
+        return Iteration.run(this, start, Iteration.of(this), maxSteps, tolerance, observer);
+    }
+
+    /** {@link #retrieve(double[], int, double, UpdateObserver)} with no observer. */
     default Retrieval retrieve(double[] query, int maxSteps, double tolerance) {
-        lamp.linalg.Checks.vector("query", query, memories().dimension());
-        double[] state = query.clone();
-        for (int step = 1; step <= maxSteps; step++) {
-            double[] next = update(state);
-            double change = 0;
-            for (int i = 0; i < state.length; i++) change = Math.max(change, Math.abs(next[i] - state[i]));
-            state = next;
-            if (change <= tolerance) return new Retrieval(state, step, true, energy(state));
-        }
-        return new Retrieval(state, maxSteps, false, energy(state));
+        return retrieve(query, maxSteps, tolerance, UpdateObserver.NONE);
     }
 
     /** {@link #retrieve(double[], int, double)} with at most 100 updates and tolerance 1e-12. */

@@ -22,13 +22,15 @@ import lamp.memory.Memories;
  * </pre>
  *
  * The named limits of §3 are instances: {@link ModernHopfield} (Model B), {@link SphericalMemory}
- * (Model C); the binary Model A is {@link DenseAssociativeMemory}.
+ * (Model C); the binary Model A is {@link DenseAssociativeMemory}. Energies, updates and rates
+ * that leave the double range (an exponential L_h far from the origin) are ArithmeticExceptions
+ * naming the quantity, never ±∞ or NaN.
  */
 public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
-    protected final Memories xi;
-    protected final Lagrangian feature, hidden;
-    protected final double tauFeature;
-    protected final double[] input;
+    private final Memories xi;
+    private final Lagrangian feature, hidden;
+    private final double tauFeature;
+    private final double[] input;
 
     /** The effective model of ξ, L_v, L_h, τ_f and I (I may be null for zero input). */
     public EffectiveNetwork(Memories xi, Lagrangian feature, Lagrangian hidden, double tauFeature, double[] input) {
@@ -55,7 +57,7 @@ public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
 
     /** The hidden state the fast limit assumes, h = ξg(v). */
     public double[] hiddenState(double[] v) {
-        return Dense.multiply(xi, feature.activation(checkState(v)));
+        return representable("the hidden state ξg(v)", xi.multiply(feature.activation(checkState(v))));
     }
 
     /** E_eff(v) (M5). */
@@ -63,35 +65,66 @@ public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
     public double energy(double[] v) {
         checkState(v);
         double[] g = feature.activation(v);
-        return feature.energyTerm(v, input) - hidden.value(Dense.multiply(xi, g));
+        return representable("E_eff(v)", feature.energyTerm(v, input) - hidden.value(xi.multiply(g)));
     }
 
-    /** The drive ξᵀf(ξg(v)) + I, i.e. the fixed-point map of (M6) and the update (M7). */
+    /** I·x, the input term of the energies (M5, M10, M12). */
+    protected final double inputDot(double[] x) {
+        return Dense.dot(input, x);
+    }
+
+    /**
+     * The drive ξᵀf(ξg(v)) + I, i.e. the fixed-point map of (M6) and the update (M7), as computed
+     * (not checked: the ODE right-hand side passes it on to the integrator as it is); subclasses
+     * with a faster path for the same map override it (update, velocity, rate and ODE all use it).
+     */
     protected double[] drive(double[] v) {
-        double[] h = Dense.multiply(xi, feature.activation(v));
-        double[] out = Dense.multiplyTransposed(xi, hidden.activation(h));
+        double[] h = xi.multiply(feature.activation(v));
+        double[] out = xi.multiplyTransposed(hidden.activation(h));
         for (int i = 0; i < out.length; i++) out[i] += input[i];
         return out;
+    }
+
+    /** {@code value} itself when finite, else an ArithmeticException naming the quantity and this model. */
+    protected final double representable(String what, double value) {
+        if (Double.isFinite(value)) return value;
+        throw new ArithmeticException(what + " is " + value + " for " + name() + ": " + why(value));
+    }
+
+    /** {@code values} itself when every entry is finite, else an ArithmeticException naming the first bad entry. */
+    protected final double[] representable(String what, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new ArithmeticException(what + " has " + values[i] + " at entry " + i + " for " + name() + ": " + why(values[i]));
+            }
+        }
+        return values;
+    }
+
+    private static String why(double value) {
+        return Double.isNaN(value)
+                ? "not a number (a Lagrangian is undefined here, or two overflowing terms cancel)"
+                : "beyond the double range (the Lagrangians' values or activations overflow at this state)";
     }
 
     /** One discrete update v ← ξᵀf(ξg(v)) + I (M7). */
     @Override
     public double[] update(double[] v) {
-        return drive(checkState(v));
+        return representable("the update ξᵀf(ξg(v)) + I", drive(checkState(v)));
     }
 
     /** dv/dt (M6). */
     public double[] velocity(double[] v) {
         double[] d = drive(checkState(v));
         for (int i = 0; i < d.length; i++) d[i] = (d[i] - v[i]) / tauFeature;
-        return d;
+        return representable("the velocity dv/dt", d);
     }
 
     /** dE_eff/dt = −τ_f v̇ᵀ∇²L_v v̇ along (M6). */
     @Override
     public double energyRate(double[] v) {
         double[] dv = velocity(v);
-        return -tauFeature * feature.hessianQuadraticForm(v, dv);
+        return representable("dE_eff/dt", -tauFeature * feature.hessianQuadraticForm(v, dv));
     }
 
     /** Smallest Hessian eigenvalues of L_v at v and L_h at ξg(v). */
@@ -113,7 +146,8 @@ public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
         for (int i = 0; i < d.length; i++) yDot[i] = (d[i] - y[i]) / tauFeature;
     }
 
-    protected double[] checkState(double[] v) {
+    /** Requires a finite feature state of length N_f; returns it. */
+    protected final double[] checkState(double[] v) {
         return Checks.vector("feature state v", v, featureCount());
     }
 

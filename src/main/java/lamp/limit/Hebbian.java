@@ -25,7 +25,7 @@ public final class Hebbian {
     public static double[][] weights(Memories xi) {
         if (xi == null) throw new IllegalArgumentException("memories ξ are null");
         int n = xi.dimension(), k = xi.count();
-        double[] a = xi.data();
+        double[] a = xi.toRowMajor();
         double[][] t = new double[n][n];
         for (int mu = 0; mu < k; mu++) {
             int o = mu * n;

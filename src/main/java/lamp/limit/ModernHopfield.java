@@ -1,7 +1,7 @@
 package lamp.limit;
 
+import java.util.Arrays;
 import lamp.lagrangian.Lagrangians;
-import lamp.lagrangian.LogSumExp;
 import lamp.linalg.Checks;
 import lamp.linalg.Dense;
 import lamp.memory.Memories;
@@ -14,7 +14,9 @@ import lamp.memory.Memories;
  *   v ← ξᵀ softmax(β ξ v) + I                                                   (M11)
  * </pre>
  *
- * With I = 0 one update is softmax attention with query v and keys = values = ξ.
+ * With I = 0 one update is softmax attention with query v and keys = values = ξ. One path computes
+ * (M11): {@link #updateBatch}, a single query being a batch of one ({@link #update(double[])}, the
+ * flow's right-hand side and its rate use it too); the softmax is {@link Dense#softmax}.
  */
 public final class ModernHopfield extends EffectiveNetwork {
     private final double beta;
@@ -37,8 +39,8 @@ public final class ModernHopfield extends EffectiveNetwork {
 
     /** The attention weights softmax(β ξ v) over the memories. */
     public double[] weights(double[] v) {
-        double[] p = Dense.multiply(xi, checkState(v));
-        LogSumExp.softmax(beta, p, p);
+        double[] p = memories().multiply(checkState(v));
+        Dense.softmax(beta, p, p);
         return p;
     }
 
@@ -46,7 +48,13 @@ public final class ModernHopfield extends EffectiveNetwork {
     @Override
     public double energy(double[] v) {
         checkState(v);
-        return 0.5 * Dense.dot(v, v) - Dense.dot(v, input) - hidden.value(Dense.multiply(xi, v));
+        return representable("E(v) (M10)", 0.5 * Dense.dot(v, v) - inputDot(v) - hiddenLagrangian().value(memories().multiply(v)));
+    }
+
+    /** The update (M11) of one query: {@link #updateBatch} with a batch of one. */
+    @Override
+    protected double[] drive(double[] v) {
+        return softmaxAttention(v, 1);
     }
 
     /**
@@ -59,20 +67,26 @@ public final class ModernHopfield extends EffectiveNetwork {
         for (int r = 0; r < b; r++) System.arraycopy(Checks.vector("query " + r, queries[r], n), 0, flat, r * n, n);
         double[] out = updateBatch(flat, b);
         double[][] rows = new double[b][];
-        for (int r = 0; r < b; r++) rows[r] = java.util.Arrays.copyOfRange(out, r * n, (r + 1) * n);
+        for (int r = 0; r < b; r++) rows[r] = Arrays.copyOfRange(out, r * n, (r + 1) * n);
         return rows;
     }
 
     /**
      * One update (M11) for B queries stored row-major in {@code queries} (B × N_f); returns B × N_f
-     * row-major. The batched form of the two dense products: softmax(β Q ξᵀ) ξ.
+     * row-major. The batched form of the two dense products: softmax(β Q ξᵀ) ξ + I.
      */
     public double[] updateBatch(double[] queries, int batch) {
-        int k = xi.count(), n = featureCount();
         Checks.finite("queries", queries);
-        double[] scores = Dense.multiplyBatch(xi, queries, batch);      // one dgemm: B × K
+        return representable("the update ξᵀ softmax(βξq) + I", softmaxAttention(queries, batch));
+    }
+
+    private double[] softmaxAttention(double[] queries, int batch) {
+        Memories xi = memories();
+        int k = xi.count(), n = featureCount();
+        double[] scores = xi.multiplyBatch(queries, batch);              // one dgemm: B × K (dgemv for B = 1)
         Dense.softmaxRows(beta, scores, batch, k);                       // rows on all cores
-        double[] out = Dense.multiplyTransposedBatch(xi, scores, batch); // one dgemm: B × N_f
+        double[] out = xi.multiplyTransposedBatch(scores, batch);        // one dgemm: B × N_f
+        double[] input = input();
         boolean zero = true;
         for (double v : input) zero &= v == 0;
         if (!zero) for (int r = 0; r < batch; r++) for (int i = 0; i < n; i++) out[r * n + i] += input[i];
@@ -91,7 +105,7 @@ public final class ModernHopfield extends EffectiveNetwork {
         }
         double[] scores = new double[keys.length];
         for (int mu = 0; mu < keys.length; mu++) scores[mu] = Dense.dot(Checks.vector("key " + mu, keys[mu], query.length), query);
-        LogSumExp.softmax(beta, scores, scores);
+        Dense.softmax(beta, scores, scores);
         double[] out = new double[values[0].length];
         for (int mu = 0; mu < values.length; mu++) {
             Checks.vector("value " + mu, values[mu], out.length);

@@ -2,7 +2,6 @@ package lamp.limit;
 
 import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
-import lamp.linalg.Dense;
 import lamp.memory.Memories;
 
 /**
@@ -27,12 +26,12 @@ public final class SphericalMemory extends EffectiveNetwork {
         super(xi, Lagrangians.spherical(), hidden, 1, input);
     }
 
-    @Override public String name() { return "spherical L_h=" + hidden.name(); }
+    @Override public String name() { return "spherical L_h=" + hiddenLagrangian().name(); }
 
     /** E (M12), computed directly from the direction g = v/‖v‖. */
     @Override
     public double energy(double[] v) {
-        double[] g = feature.activation(checkState(v));
-        return -Dense.dot(input, g) - hidden.value(Dense.multiply(xi, g));
+        double[] g = featureLagrangian().activation(checkState(v));
+        return representable("E(v) (M12)", -inputDot(g) - hiddenLagrangian().value(memories().multiply(g)));
     }
 }

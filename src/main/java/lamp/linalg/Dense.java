@@ -1,78 +1,117 @@
 package lamp.linalg;
 
-import lamp.memory.Memories;
-
 /**
- * The one home of lamp's dense linear algebra: the two products every model is built from,
- * ξg (feature → hidden, the argument of L_h in M2, M5) and ξᵀf (hidden → feature, the drive in
- * M2, M6, M7), and their batched forms. Models never loop over ξ themselves, so this class is the
- * only place that needs to be fast. The products run on {@link Blas#active()}: the native OpenBLAS
- * when it is installed, lamp's own multi-threaded Java kernels otherwise (see {@link Blas}).
+ * The one home of lamp's dense linear algebra, on plain row-major arrays with explicit dimensions
+ * (like BLAS): the two products every model is built from, A x (ξg, feature → hidden: the argument
+ * of L_h in M2, M5) and Aᵀ y (ξᵀf, hidden → feature: the drive in M2, M6, M7), their batched forms,
+ * the max-shifted softmax (the activation of log-sum-exp, M11), dot products and norms.
+ *
+ * <p>A is K × N row-major: entry (μ, i) at {@code a[μ·N + i]}. Models never loop over ξ themselves,
+ * so this class is the only place that needs to be fast. The products run on {@link Blas#active()}:
+ * the native OpenBLAS when it is installed, lamp's own multi-threaded Java kernels otherwise (see
+ * {@link Blas}).
  */
 public final class Dense {
     private Dense() {}
 
-    /** out_μ = Σ_i ξ_{μi} x_i (length N_h). */
-    public static double[] multiply(Memories xi, double[] x) {
-        double[] out = new double[xi.count()];
-        multiply(xi, x, out);
+    /** y_μ = Σ_i A_{μi} x_i for the K × N row-major A (returns y, length K). */
+    public static double[] multiply(int k, int n, double[] a, double[] x) {
+        checkMatrix(k, n, a);
+        double[] out = new double[k];
+        multiply(k, n, a, x, out);
         return out;
     }
 
-    /** out_μ = Σ_i ξ_{μi} x_i, written into {@code out} (length N_h). */
-    public static void multiply(Memories xi, double[] x, double[] out) {
-        int k = xi.count(), n = xi.dimension();
-        if (x.length != n) throw new IllegalArgumentException("vector has length " + x.length + " but ξ has " + n + " columns");
-        if (out.length != k) throw new IllegalArgumentException("output has length " + out.length + " but ξ has " + k + " rows");
-        backend((long) k * n).multiply(k, n, xi.data(), x, out);
+    /** y_μ = Σ_i A_{μi} x_i, written into {@code out} (length K). */
+    public static void multiply(int k, int n, double[] a, double[] x, double[] out) {
+        checkMatrix(k, n, a);
+        if (x == null || out == null) throw new IllegalArgumentException("vector or output is null");
+        if (x.length != n) throw new IllegalArgumentException("vector has length " + x.length + " but the matrix has " + n + " columns");
+        if (out.length != k) throw new IllegalArgumentException("output has length " + out.length + " but the matrix has " + k + " rows");
+        backend((long) k * n).multiply(k, n, a, x, out);
     }
 
-    /** out_i = Σ_μ ξ_{μi} y_μ (length N_f). */
-    public static double[] multiplyTransposed(Memories xi, double[] y) {
-        double[] out = new double[xi.dimension()];
-        multiplyTransposed(xi, y, out);
+    /** y_i = Σ_μ A_{μi} x_μ for the K × N row-major A (returns y, length N). */
+    public static double[] multiplyTransposed(int k, int n, double[] a, double[] x) {
+        checkMatrix(k, n, a);
+        double[] out = new double[n];
+        multiplyTransposed(k, n, a, x, out);
         return out;
     }
 
-    /** out_i = Σ_μ ξ_{μi} y_μ, written into {@code out} (length N_f). */
-    public static void multiplyTransposed(Memories xi, double[] y, double[] out) {
-        int k = xi.count(), n = xi.dimension();
-        if (y.length != k) throw new IllegalArgumentException("vector has length " + y.length + " but ξ has " + k + " rows");
-        if (out.length != n) throw new IllegalArgumentException("output has length " + out.length + " but ξ has " + n + " columns");
-        backend((long) k * n).multiplyTransposed(k, n, xi.data(), y, out);
+    /** y_i = Σ_μ A_{μi} x_μ, written into {@code out} (length N). */
+    public static void multiplyTransposed(int k, int n, double[] a, double[] x, double[] out) {
+        checkMatrix(k, n, a);
+        if (x == null || out == null) throw new IllegalArgumentException("vector or output is null");
+        if (x.length != k) throw new IllegalArgumentException("vector has length " + x.length + " but the matrix has " + k + " rows");
+        if (out.length != n) throw new IllegalArgumentException("output has length " + out.length + " but the matrix has " + n + " columns");
+        backend((long) k * n).multiplyTransposed(k, n, a, x, out);
     }
 
     /**
-     * Batched ξg: {@code queries} holds B row-major vectors of length N_f; returns the B × N_h
-     * row-major matrix of overlaps Q ξᵀ.
+     * Batched A x: {@code queries} holds B row-major vectors of length N; returns the B × K
+     * row-major matrix Q Aᵀ. A batch of one is {@link #multiply(int, int, double[], double[])}.
      */
-    public static double[] multiplyBatch(Memories xi, double[] queries, int batch) {
-        int k = xi.count(), n = xi.dimension();
+    public static double[] multiplyBatch(int k, int n, double[] a, double[] queries, int batch) {
+        checkMatrix(k, n, a);
         if (batch < 0 || queries.length != (long) batch * n) throw new IllegalArgumentException("batch holds " + queries.length + " values but " + batch + " × " + n + " are required");
         double[] out = new double[Math.multiplyExact(batch, k)];
-        if (batch > 0) backend((long) batch * k * n).multiplyBatch(batch, k, n, xi.data(), queries, out);
+        if (batch == 1) backend((long) k * n).multiply(k, n, a, queries, out);
+        else if (batch > 1) backend((long) batch * k * n).multiplyBatch(batch, k, n, a, queries, out);
         return out;
     }
 
     /**
-     * Batched ξᵀf: {@code weights} holds B row-major vectors of length N_h; returns the B × N_f
-     * row-major matrix P ξ.
+     * Batched Aᵀ y: {@code weights} holds B row-major vectors of length K; returns the B × N
+     * row-major matrix P A. A batch of one is {@link #multiplyTransposed(int, int, double[], double[])}.
      */
-    public static double[] multiplyTransposedBatch(Memories xi, double[] weights, int batch) {
-        int k = xi.count(), n = xi.dimension();
+    public static double[] multiplyTransposedBatch(int k, int n, double[] a, double[] weights, int batch) {
+        checkMatrix(k, n, a);
         if (batch < 0 || weights.length != (long) batch * k) throw new IllegalArgumentException("batch holds " + weights.length + " values but " + batch + " × " + k + " are required");
         double[] out = new double[Math.multiplyExact(batch, n)];
-        if (batch > 0) backend((long) batch * k * n).multiplyTransposedBatch(batch, k, n, xi.data(), weights, out);
+        if (batch == 1) backend((long) k * n).multiplyTransposed(k, n, a, weights, out);
+        else if (batch > 1) backend((long) batch * k * n).multiplyTransposedBatch(batch, k, n, a, weights, out);
         return out;
     }
 
+    /** The transpose of the K × N row-major A: the N × K row-major Aᵀ (A column-major), a new array. */
+    public static double[] transpose(int k, int n, double[] a) {
+        checkMatrix(k, n, a);
+        double[] t = new double[a.length];
+        final int tile = 32;
+        for (int m0 = 0; m0 < k; m0 += tile) {
+            int m1 = Math.min(k, m0 + tile);
+            for (int i0 = 0; i0 < n; i0 += tile) {
+                int i1 = Math.min(n, i0 + tile);
+                for (int mu = m0; mu < m1; mu++) {
+                    int row = mu * n;
+                    for (int i = i0; i < i1; i++) t[i * k + mu] = a[row + i];
+                }
+            }
+        }
+        return t;
+    }
+
     /**
-     * Row-wise softmax in place: each of the {@code rows} rows of length {@code cols} in {@code m}
-     * becomes exp(β(x − max)) / Σ exp(β(x − max)), the same arithmetic as
-     * {@link lamp.lagrangian.LogSumExp#softmax}. Rows are spread over the {@link Parallel} threads.
+     * p = softmax(βx): p_μ = exp(β(x_μ − max x)) / Σ_ν exp(β(x_ν − max x)), the largest entry shifted
+     * out so that no input overflows (MATH.md §4: the activation of log-sum-exp, M11). {@code out}
+     * may be {@code x}. The one softmax of lamp: {@link #softmaxRows} runs it row by row.
+     */
+    public static void softmax(double beta, double[] x, double[] out) {
+        if (x.length == 0) throw new IllegalArgumentException("softmax of an empty vector");
+        if (out.length != x.length) throw new IllegalArgumentException("softmax output has length " + out.length + " but the input has " + x.length);
+        if (x != out) System.arraycopy(x, 0, out, 0, x.length);
+        softmax(beta, out, 0, x.length);
+    }
+
+    /**
+     * Row-wise {@link #softmax} in place: each of the {@code rows} rows of length {@code cols} in
+     * {@code m} becomes softmax(β row). Rows are spread over the {@link Parallel} threads; each row's
+     * arithmetic is the same as a single {@link #softmax}.
      */
     public static void softmaxRows(double beta, double[] m, int rows, int cols) {
         if (m.length != (long) rows * cols) throw new IllegalArgumentException("matrix holds " + m.length + " values but " + rows + " × " + cols + " are required");
+        if (cols == 0 && rows > 0) throw new IllegalArgumentException("softmax of an empty row");
         int parts = (long) rows * cols < JavaBlas.PARALLEL_MIN / 8 || !Parallel.available() ? 1 : Math.min(rows, Parallel.threads());
         Parallel.forEach(parts, p -> {
             int to = Parallel.split(rows, parts, p + 1, 1);
@@ -93,6 +132,19 @@ public final class Dense {
         for (int i = off; i < off + len; i++) m[i] *= inv;
     }
 
+    /**
+     * (1/β) log Σ_μ exp(β x_μ) = max x + (1/β) log Σ_μ exp(β(x_μ − max x)), the largest entry
+     * shifted out (MATH.md §4: log-sum-exp, M10).
+     */
+    public static double logSumExp(double beta, double[] x) {
+        if (x.length == 0) throw new IllegalArgumentException("log-sum-exp of an empty vector");
+        double max = Double.NEGATIVE_INFINITY;
+        for (double xi : x) max = Math.max(max, xi);
+        double s = 0;
+        for (double xi : x) s += Math.exp(beta * (xi - max));
+        return max + Math.log(s) / beta;
+    }
+
     /** The backend in use ({@link Blas#active()}); see {@link Blas} for how it is chosen. */
     public static Blas backend() {
         return Blas.active();
@@ -103,6 +155,12 @@ public final class Dense {
 
     private static Blas backend(long work) {
         return work < NATIVE_MIN ? JavaBlas.INSTANCE : Blas.active();
+    }
+
+    private static void checkMatrix(int k, int n, double[] a) {
+        if (k < 0 || n < 0) throw new IllegalArgumentException("matrix dimensions must be >= 0, got " + k + " × " + n);
+        if (a == null) throw new IllegalArgumentException("matrix is null");
+        if (a.length != (long) k * n) throw new IllegalArgumentException("matrix holds " + a.length + " values but " + k + " × " + n + " are required");
     }
 
     /** Dot product Σ a_i b_i. */

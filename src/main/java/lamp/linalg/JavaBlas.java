@@ -1,5 +1,7 @@
 package lamp.linalg;
 
+import java.util.Arrays;
+
 /**
  * lamp's own dense kernels in plain Java, split over {@link Parallel} threads. Every output entry
  * is computed by exactly one thread with a summation order fixed by the shapes alone, so results
@@ -80,7 +82,7 @@ final class JavaBlas implements Blas {
         int parts = Math.min(parts((long) k * n), Math.max(1, n / 64));
         Parallel.forEach(parts, p -> {
             int from = Parallel.split(n, parts, p, 8), to = Parallel.split(n, parts, p + 1, 8);
-            java.util.Arrays.fill(y, from, to, 0.0);
+            Arrays.fill(y, from, to, 0.0);
             accumulateRows(n, a, x, 0, 0, k, y, 0, from, to);
         });
     }
@@ -113,7 +115,7 @@ final class JavaBlas implements Blas {
     @Override
     public void multiplyTransposedBatch(int batch, int k, int n, double[] a, double[] p, double[] c) {
         int parts = Math.min(parts((long) batch * k * n), Math.max(1, n / 64));
-        java.util.Arrays.fill(c, 0, batch * n, 0.0);
+        Arrays.fill(c, 0, batch * n, 0.0);
         Parallel.forEach(parts, part -> {
             int from = Parallel.split(n, parts, part, 8), to = Parallel.split(n, parts, part + 1, 8);
             // rows in blocks aligned to 4, so the μ-order groups of four are the same as unblocked

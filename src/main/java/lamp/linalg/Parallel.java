@@ -76,7 +76,7 @@ public final class Parallel {
     }
 
     /** Start of part {@code p} of {@code parts} equal slices of [0, n), aligned to {@code align}. */
-    static int split(int n, int parts, int p, int align) {
+    public static int split(int n, int parts, int p, int align) {
         if (p >= parts) return n;
         long cut = (long) n * p / parts;
         cut = (cut + align - 1) / align * align;

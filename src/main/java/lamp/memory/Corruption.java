@@ -1,5 +1,7 @@
 package lamp.memory;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Random;
 import lamp.linalg.Checks;
 
@@ -33,7 +35,7 @@ public final class Corruption {
 
         /** Lower-case name used in result tables. */
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -93,7 +95,7 @@ public final class Corruption {
         int rows = height / 2;
         int from = top ? 0 : (height - rows) * width;
         double[] out = image.clone();
-        java.util.Arrays.fill(out, from, from + rows * width, 0.0);
+        Arrays.fill(out, from, from + rows * width, 0.0);
         return out;
     }
 
@@ -108,6 +110,6 @@ public final class Corruption {
             index[j] = index[r];
             index[r] = t;
         }
-        return java.util.Arrays.copyOf(index, k);
+        return Arrays.copyOf(index, k);
     }
 }

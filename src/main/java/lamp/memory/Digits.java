@@ -29,8 +29,21 @@ public final class Digits {
 
     private Digits() {}
 
-    /** One digit: its label and grey levels in [0, 1], row by row. */
+    /** One digit: its label and grey levels in [0, 1], row by row (784 values). */
     public record Digit(int label, double[] pixels) {
+        /** Keeps its own copy of the pixels. */
+        public Digit {
+            if (label < 0 || label > 9) throw new IllegalArgumentException("digit label must be 0…9, got " + label);
+            Checks.vector("pixels", pixels, PIXELS);
+            pixels = pixels.clone();
+        }
+
+        /** The grey levels, a fresh copy: writing to it changes no other caller's digit. */
+        @Override
+        public double[] pixels() {
+            return pixels.clone();
+        }
+
         /** The image as ±1: +1 where the grey level is above {@code threshold}, −1 elsewhere. */
         public double[] binary(double threshold) {
             double[] s = new double[pixels.length];

@@ -2,16 +2,21 @@ package lamp.memory;
 
 import java.util.Arrays;
 import lamp.linalg.Checks;
+import lamp.linalg.Dense;
 
 /**
  * The weights ξ of the two-population network: an N_h × N_f matrix whose row μ is memory ξ_μ
- * (MATH.md §1). Stored row-major in one flat array so the dense kernels in {@link lamp.linalg.Dense}
- * can stream it; immutable once built.
+ * (MATH.md §1), and the two products every model is built from, ξx (feature → hidden, the argument
+ * of L_h in M2, M5) and ξᵀy (hidden → feature, the drive in M2, M6, M7). Stored row-major in one
+ * flat array that never leaves this class: the products hand it to {@link Dense}, which streams it;
+ * immutable once built. A single state or query is a plain {@code double[]} (see
+ * {@link Patterns#gaussianVector}), not a one-row Memories.
  */
 public final class Memories {
     private final int count;
     private final int dimension;
     private final double[] data;
+    private volatile double[] norms;   // ‖ξ_μ‖, computed on first use
 
     private Memories(int count, int dimension, double[] data) {
         this.count = count;
@@ -66,7 +71,12 @@ public final class Memories {
     public int dimension() { return dimension; }
 
     /** Entry ξ_{μi}. */
-    public double get(int mu, int i) { return data[mu * dimension + i]; }
+    public double get(int mu, int i) {
+        if (mu < 0 || mu >= count || i < 0 || i >= dimension) {
+            throw new IndexOutOfBoundsException("entry (" + mu + ", " + i + ") of " + count + " × " + dimension + " memories");
+        }
+        return data[mu * dimension + i];
+    }
 
     /** A copy of memory ξ_μ. */
     public double[] row(int mu) {
@@ -87,11 +97,69 @@ public final class Memories {
         return rows;
     }
 
+    /** All entries as a fresh row-major array of K × N_f values (entry (μ, i) at μ·N_f + i). */
+    public double[] toRowMajor() { return data.clone(); }
+
+    /** All entries as a fresh column-major array (ξᵀ row-major, N_f × K: entry (μ, i) at i·K + μ). */
+    public double[] toColumnMajor() { return Dense.transpose(count, dimension, data); }
+
+    /** The Euclidean norm ‖ξ_μ‖ of memory μ. */
+    public double norm(int mu) {
+        if (mu < 0 || mu >= count) throw new IndexOutOfBoundsException("memory " + mu + " of " + count);
+        return norms()[mu];
+    }
+
+    private double[] norms() {
+        double[] n = norms;
+        if (n == null) {
+            n = new double[count];
+            for (int mu = 0; mu < count; mu++) {
+                double s = 0;
+                for (int i = mu * dimension; i < (mu + 1) * dimension; i++) s += data[i] * data[i];
+                n[mu] = Math.sqrt(s);
+            }
+            norms = n;
+        }
+        return n;
+    }
+
+    // --- the two products (on Dense) ----------------------------------------------------------
+
+    /** ξx: (ξx)_μ = ξ_μ·x for x of length N_f; returns K values. */
+    public double[] multiply(double[] x) {
+        return Dense.multiply(count, dimension, data, x);
+    }
+
+    /** ξx written into {@code out} (length K). */
+    public void multiply(double[] x, double[] out) {
+        Dense.multiply(count, dimension, data, x, out);
+    }
+
+    /** ξᵀy: (ξᵀy)_i = Σ_μ ξ_{μi} y_μ for y of length K; returns N_f values. */
+    public double[] multiplyTransposed(double[] y) {
+        return Dense.multiplyTransposed(count, dimension, data, y);
+    }
+
+    /** ξᵀy written into {@code out} (length N_f). */
+    public void multiplyTransposed(double[] y, double[] out) {
+        Dense.multiplyTransposed(count, dimension, data, y, out);
+    }
+
     /**
-     * The backing row-major array, shared, not copied: for the dense kernels only. Callers must
-     * not write to it.
+     * Batched ξx: {@code queries} holds B row-major vectors of length N_f; returns the B × K
+     * row-major matrix Q ξᵀ.
      */
-    public double[] data() { return data; }
+    public double[] multiplyBatch(double[] queries, int batch) {
+        return Dense.multiplyBatch(count, dimension, data, queries, batch);
+    }
+
+    /**
+     * Batched ξᵀy: {@code weights} holds B row-major vectors of length K; returns the B × N_f
+     * row-major matrix P ξ.
+     */
+    public double[] multiplyTransposedBatch(double[] weights, int batch) {
+        return Dense.multiplyTransposedBatch(count, dimension, data, weights, batch);
+    }
 
     @Override
     public String toString() {

@@ -1,34 +1,63 @@
 package lamp.memory;
 
-import lamp.linalg.Dense;
 import lamp.linalg.Checks;
+import lamp.linalg.Dense;
 
 /**
- * How close a retrieved state is to a memory (MATH.md §3, §6). "On signs" compares
- * {@link Math#signum} of each entry, so a zero (masked, undecided) entry matches only a zero.
+ * How close a state is to a memory (MATH.md §3, §6). The <b>overlap</b> of a feature activation
+ * g(v) with memory ξ_μ is one thing everywhere in lamp: the cosine ξ_μ·g / (‖ξ_μ‖‖g‖), 1 when g
+ * points along ξ_μ, ≈ 0 for an unrelated direction (for ±1 vectors it is ξ_μ·g / N_f). A zero
+ * vector has no direction and overlaps nothing: its overlap is 0. The <b>nearest memory</b> is the
+ * one with the largest overlap (the lowest index on ties). "On signs" compares {@link Math#signum}
+ * of each entry, so a zero (masked, undecided) entry matches only a zero.
  */
 public final class Metrics {
     private Metrics() {}
 
-    /** The overlap m = a·b / N (1 for a ±1 pattern with itself, ≈ 0 for independent ones). */
-    public static double overlap(double[] a, double[] b) {
-        sameLength(a, b);
-        if (a.length == 0) throw new IllegalArgumentException("overlap of empty vectors is undefined");
-        return Dense.dot(a, b) / a.length;
+    /**
+     * The overlap of a feature activation g with a memory ξ_μ: the cosine g·ξ_μ / (‖g‖‖ξ_μ‖), 0 when
+     * either vector is zero. Symmetric in its arguments.
+     */
+    public static double overlap(double[] g, double[] memory) {
+        sameLength(g, memory);
+        if (g.length == 0) throw new IllegalArgumentException("overlap of empty vectors is undefined");
+        double ab = 0, aa = 0, bb = 0;
+        for (int i = 0; i < g.length; i++) {
+            ab += g[i] * memory[i];
+            aa += g[i] * g[i];
+            bb += memory[i] * memory[i];
+        }
+        return aa == 0 || bb == 0 ? 0 : ab / Math.sqrt(aa * bb);
     }
 
-    /** The cosine a·b / (‖a‖‖b‖); undefined (an error) when either vector is zero. */
-    public static double cosine(double[] a, double[] b) {
-        sameLength(a, b);
-        double ab = 0, aa = 0, bb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ab += a[i] * b[i];
-            aa += a[i] * a[i];
-            bb += b[i] * b[i];
+    /** The overlaps (cosines) of the feature activation g with every memory ξ_μ, μ = 0 … K − 1. */
+    public static double[] overlaps(Memories memories, double[] g) {
+        if (memories == null) throw new IllegalArgumentException("memories is null");
+        Checks.vector("state", g, memories.dimension());
+        double[] m = memories.multiply(g);
+        double gn = Dense.norm(g);
+        for (int mu = 0; mu < m.length; mu++) {
+            double xn = memories.norm(mu);
+            m[mu] = gn == 0 || xn == 0 ? 0 : m[mu] / (gn * xn);
         }
-        if (aa == 0) throw new IllegalArgumentException("cosine is undefined: first vector is zero");
-        if (bb == 0) throw new IllegalArgumentException("cosine is undefined: second vector is zero");
-        return ab / Math.sqrt(aa * bb);
+        return m;
+    }
+
+    /**
+     * The memory nearest the feature activation g: the index μ of the largest
+     * {@link #overlaps overlap}, the lowest index on ties (so 0 for a zero g). For memories of equal
+     * norm (±1 patterns) this is also the largest ξ_μ·g and the smallest Euclidean distance.
+     */
+    public static int nearest(Memories memories, double[] g) {
+        return argmax(overlaps(memories, g));
+    }
+
+    /** The index of the largest entry, the lowest index on ties. */
+    public static int argmax(double[] x) {
+        if (x == null || x.length == 0) throw new IllegalArgumentException("argmax of an empty vector");
+        int best = 0;
+        for (int i = 1; i < x.length; i++) if (x[i] > x[best]) best = i;
+        return best;
     }
 
     /** The number of entries whose signs differ. */
@@ -42,27 +71,6 @@ public final class Metrics {
     /** Whether every entry has the same sign: exact retrieval of a ±1 pattern. */
     public static boolean exactMatch(double[] a, double[] b) {
         return hamming(a, b) == 0;
-    }
-
-    /** The overlaps m_μ = ξ_μ·state / N with every memory. */
-    public static double[] overlaps(Memories memories, double[] state) {
-        if (memories == null) throw new IllegalArgumentException("memories is null");
-        Checks.vector("state", state, memories.dimension());
-        double[] m = lamp.linalg.Dense.multiply(memories, state);
-        for (int mu = 0; mu < m.length; mu++) m[mu] /= memories.dimension();
-        return m;
-    }
-
-    /**
-     * The memory nearest the state: the index μ of the largest overlap ξ_μ·state (the lowest
-     * index on ties), as in {@link lamp.limit.Retrieval#nearestMemory}. For memories of equal norm
-     * (±1 patterns, unit Gaussian patterns) this is also the smallest Euclidean distance.
-     */
-    public static int nearest(Memories memories, double[] state) {
-        double[] m = overlaps(memories, state);
-        int best = 0;
-        for (int mu = 1; mu < m.length; mu++) if (m[mu] > m[best]) best = mu;
-        return best;
     }
 
     private static void sameLength(double[] a, double[] b) {

@@ -50,6 +50,42 @@ public final class Patterns {
         return Memories.of(count, dimension, flat);
     }
 
+    /**
+     * One vector of N independent, equally likely ±1 entries (a state or a query): the same values
+     * as row 0 of {@code randomBinary(1, n, seed)}.
+     */
+    public static double[] randomBinaryVector(int dimension, long seed) {
+        checkShape(1, dimension);
+        Random random = new Random(seed);
+        double[] v = new double[dimension];
+        for (int i = 0; i < dimension; i++) v[i] = random.nextBoolean() ? 1.0 : -1.0;
+        return v;
+    }
+
+    /**
+     * One vector of N independent N(0, 1) entries (a state, a query or an input current I): the
+     * same values as row 0 of {@code gaussian(1, n, seed)}.
+     */
+    public static double[] gaussianVector(int dimension, long seed) {
+        checkShape(1, dimension);
+        Random random = new Random(seed);
+        double[] v = new double[dimension];
+        for (int i = 0; i < dimension; i++) v[i] = random.nextGaussian();
+        return v;
+    }
+
+    /**
+     * {@code count} vectors of N independent N(0, 1) entries, e.g. the sample states at which two
+     * computations are compared: the same values as the rows of {@code gaussian(count, n, seed)}.
+     */
+    public static double[][] gaussianVectors(int count, int dimension, long seed) {
+        checkShape(count, dimension);
+        Random random = new Random(seed);
+        double[][] v = new double[count][dimension];
+        for (double[] row : v) for (int i = 0; i < dimension; i++) row[i] = random.nextGaussian();
+        return v;
+    }
+
     /** A source of K × N memory sets indexed by a seed: {@code Patterns::randomBinary} or {@code Patterns::gaussian}. */
     @FunctionalInterface
     public interface Source {

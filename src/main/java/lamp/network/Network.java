@@ -105,9 +105,9 @@ public final class Network implements EnergyModel {
     private void rightHandSide(double[] v, double[] h, double[] g, double[] f, double[] dv, double[] dh) {
         feature.activation(v, g);
         hidden.activation(h, f);
-        Dense.multiplyTransposed(xi, f, dv);
+        xi.multiplyTransposed(f, dv);
         for (int i = 0; i < dv.length; i++) dv[i] = (dv[i] - v[i] + input[i]) / tauFeature;
-        Dense.multiply(xi, g, dh);
+        xi.multiply(g, dh);
         for (int mu = 0; mu < dh.length; mu++) dh[mu] = (dh[mu] - h[mu]) / tauHidden;
     }
 
@@ -120,7 +120,7 @@ public final class Network implements EnergyModel {
         check(v, h);
         double featureTerm = feature.energyTerm(v, input);
         double hiddenTerm = hidden.energyTerm(h, null);
-        double synapse = -Dense.dot(hidden.activation(h), Dense.multiply(xi, feature.activation(v)));
+        double synapse = -Dense.dot(hidden.activation(h), xi.multiply(feature.activation(v)));
         return new Energy(featureTerm, hiddenTerm, synapse);
     }
 
@@ -160,7 +160,7 @@ public final class Network implements EnergyModel {
 
     /** The state at rest for the features v: h = ξg(v), the point the fast-hidden limit assumes. */
     public double[] adiabaticState(double[] v) {
-        return state(v, Dense.multiply(xi, g(v)));
+        return state(v, xi.multiply(g(v)));
     }
 
     /** The feature part v of y = [v; h]. */

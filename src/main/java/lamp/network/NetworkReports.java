@@ -46,11 +46,11 @@ public final class NetworkReports {
     public static Table fixedPoint(Network net, double[] y) {
         if (net == null) throw new IllegalArgumentException("network is null");
         double[] v = net.features(y), h = net.hidden(y);
-        double[] drive = Dense.multiplyTransposed(net.memories(), net.f(h));
+        double[] drive = net.memories().multiplyTransposed(net.f(h));
         double[] input = net.input();
         double rv = 0;
         for (int i = 0; i < v.length; i++) rv = Math.max(rv, Math.abs(v[i] - drive[i] - input[i]));
-        double[] xg = Dense.multiply(net.memories(), net.g(v));
+        double[] xg = net.memories().multiply(net.g(v));
         double rh = 0;
         for (int mu = 0; mu < h.length; mu++) rh = Math.max(rh, Math.abs(h[mu] - xg[mu]));
         return Table.create("fixed-point equations of (M2)",

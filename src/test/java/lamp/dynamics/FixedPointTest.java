@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
-import lamp.linalg.Dense;
 import lamp.memory.Memories;
 import lamp.network.Network;
 import lamp.network.TestFixtures;
@@ -40,9 +39,9 @@ class FixedPointTest {
             assertEquals(StopReason.FIXED_POINT, tr.stopReason(), m[0] + ": " + tr.message());
             assertTrue(tr.isEnergyNonIncreasing(), m[0] + ": " + tr);
             double[] v = net.features(tr.finalState()), h = net.hidden(tr.finalState());
-            double[] vStar = Dense.multiplyTransposed(xi, net.f(h));
+            double[] vStar = xi.multiplyTransposed(net.f(h));
             for (int i = 0; i < 5; i++) vStar[i] += input[i];
-            double[] hStar = Dense.multiply(xi, net.g(v));
+            double[] hStar = xi.multiply(net.g(v));
             // the event stops within its own convergence slack of ‖dy/dt‖∞ = TOL; allow 10×
             assertTrue(TestFixtures.maxDifference(v, vStar) <= 10 * TOL * net.tauFeature(),
                     m[0] + ": ‖v − ξᵀf − I‖∞ = " + TestFixtures.maxDifference(v, vStar));

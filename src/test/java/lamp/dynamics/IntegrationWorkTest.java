@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import lamp.lagrangian.Lagrangians;
-import lamp.linalg.Dense;
 import lamp.memory.Patterns;
 import lamp.network.Network;
 import org.junit.jupiter.api.Test;
@@ -82,13 +81,13 @@ class IntegrationWorkTest {
         long id = Thread.currentThread().getId();
         for (int i = 0; i < 20_000; i++) {
             net.computeDerivatives(0, y, yDot);
-            Dense.multiply(net.memories(), g, xiG);
-            Dense.multiplyTransposed(net.memories(), f, xiF);
+            net.memories().multiply(g, xiG);
+            net.memories().multiplyTransposed(f, xiF);
         }
         long before = threads.getThreadAllocatedBytes(id);
         for (int i = 0; i < 10_000; i++) {
-            Dense.multiply(net.memories(), g, xiG);
-            Dense.multiplyTransposed(net.memories(), f, xiF);
+            net.memories().multiply(g, xiG);
+            net.memories().multiplyTransposed(f, xiF);
         }
         long products = threads.getThreadAllocatedBytes(id) - before;
         before = threads.getThreadAllocatedBytes(id);

@@ -47,8 +47,8 @@ class CapacityTest {
         assertEquals(0.25, t.doubleColumn(Columns.CORRUPTION).get(0));
         assertEquals(3, t.intColumn(Columns.TRIALS).get(0));
         assertEquals(5, t.intColumn(Columns.MAX_STEPS).get(0));
-        // masking 10 of 40 entries: overlap 30/40, never exact
-        assertEquals(0.75, t.doubleColumn(Columns.OVERLAP).get(0), 1e-12);
+        // masking 10 of 40 entries: overlap (cosine) 30/(√30·√40) = √(3/4), never exact
+        assertEquals(Math.sqrt(0.75), t.doubleColumn(Columns.OVERLAP).get(0), 1e-12);
         assertEquals(0.0, t.doubleColumn(Columns.EXACT).get(0));
     }
 

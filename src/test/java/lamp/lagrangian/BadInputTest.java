@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.function.DoubleFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -55,8 +56,12 @@ class BadInputTest {
         assertMentions(rejects(() -> Lagrangians.rectifiedPower(0.5)), "power n", ">= 1", "0.5");
         assertMentions(rejects(() -> Lagrangians.rectifiedPower(Double.NaN)), "power n", "NaN");
         assertMentions(rejects(() -> ScalarFunction.rectifiedPower(-2)), "power n", "-2");
-        assertMentions(rejects(() -> ScalarFunction.power(0)), "power n", ">= 1", "0");
-        assertMentions(rejects(() -> ScalarFunction.power(-3)), "power n", "-3");
+        assertMentions(rejects(() -> ScalarFunction.power(0)), "power n must be a whole number from 1 to 10000, got 0");
+        assertMentions(rejects(() -> ScalarFunction.power(-3)), "power n", "got -3");
+        assertMentions(rejects(() -> ScalarFunction.power(10_001)), "from 1 to 10000, got 10001");
+        assertMentions(rejects(() -> ScalarFunction.rectifiedPower(1e10)), "power n must lie in [1, 10000], got 1.0E10");
+        assertMentions(rejects(() -> ScalarFunction.exponential(Double.NaN)), "β must be finite and > 0, got NaN");
+        assertMentions(rejects(() -> ScalarFunction.of("F", null, x -> x, x -> 1, true)), "F 'F' needs F, F' and F''");
     }
 
     @Test
@@ -133,7 +138,7 @@ class BadInputTest {
 
     @Test
     void namesReadBack() {
-        for (Lagrangian l : java.util.List.of(Lagrangians.tanh(2), Lagrangians.logSumExp(0.5), Lagrangians.layerNorm(1.5, -0.25),
+        for (Lagrangian l : List.of(Lagrangians.tanh(2), Lagrangians.logSumExp(0.5), Lagrangians.layerNorm(1.5, -0.25),
                 Lagrangians.rectifiedPower(3), Lagrangians.spherical())) {
             Lagrangian back = Lagrangians.byName(l.name());
             assertEquals(l.name(), back.name());

@@ -74,7 +74,7 @@ class ScalarFunctionTest {
     }
 
     @Test
-    void convexityAndExponentialFlags() {
+    void convexityAndTypes() {
         assertTrue(ScalarFunction.quadratic().isConvex());
         assertTrue(ScalarFunction.power(1).isConvex(), "x is linear, hence convex");
         assertTrue(ScalarFunction.power(2).isConvex());
@@ -85,11 +85,15 @@ class ScalarFunctionTest {
         assertTrue(ScalarFunction.rectifiedPower(3).isConvex());
         assertTrue(ScalarFunction.exponential(1).isConvex());
 
-        assertTrue(ScalarFunction.exponential(2.5).isExponential());
-        assertEquals(2.5, ScalarFunction.exponential(2.5).exponentialRate(), 1e-15);
-        assertFalse(ScalarFunction.power(2).isExponential());
-        assertTrue(Double.isNaN(ScalarFunction.quadratic().exponentialRate()));
-        assertTrue(Double.isNaN(ScalarFunction.rectifiedPower(2).exponentialRate()));
+        // the parameters travel as values of the type, not in the name
+        assertEquals(new ScalarFunction.Exponential(2.5), ScalarFunction.exponential(2.5));
+        assertEquals(2.5, ((ScalarFunction.Exponential) ScalarFunction.exponential(2.5)).beta(), 0.0);
+        assertEquals(7, ((ScalarFunction.Power) ScalarFunction.power(7)).n());
+        assertEquals(2.5, ((ScalarFunction.RectifiedPower) ScalarFunction.rectifiedPower(2.5)).n(), 0.0);
+        assertTrue(ScalarFunction.quadratic() instanceof ScalarFunction.Quadratic);
+        ScalarFunction user = ScalarFunction.of("x^3", x -> x * x * x, x -> 3 * x * x, x -> 6 * x, false);
+        assertTrue(user instanceof ScalarFunction.General, "a user F named like a catalogue one is still General");
+        assertFalse(user.equals(ScalarFunction.power(3)));
 
         // an additive Lagrangian inherits F's convexity, and its smallest eigenvalue is min F''
         Lagrangian cubic = Lagrangians.additive("cubic", ScalarFunction.power(3));

@@ -1,5 +1,7 @@
 package lamp.lagrangian;
 
+import lamp.linalg.Dense;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,7 +64,7 @@ class UserLagrangianTest {
             return m + Math.log(s);
         }, x -> {
             double[] p = new double[x.length];
-            LogSumExp.softmax(1, x, p);
+            Dense.softmax(1, x, p);
             return p;
         }, true);
     }

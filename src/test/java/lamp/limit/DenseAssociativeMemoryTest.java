@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Random;
 import lamp.lagrangian.Lagrangians;
 import lamp.lagrangian.ScalarFunction;
+import lamp.linalg.Dense;
 import lamp.memory.Memories;
 import lamp.network.TestFixtures;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class DenseAssociativeMemoryTest {
         EffectiveNetwork sharpWithInput = new EffectiveNetwork(xi, Lagrangians.sign(), Lagrangians.identity(), 1, input);
         for (int s = 0; s < 10; s++) {
             double[] sigma = TestFixtures.sign(TestFixtures.gaussian(rng, 100, 1));
-            double expected = hebbianEnergy(xi, sigma) - lamp.linalg.Dense.dot(input, sigma);
+            double expected = hebbianEnergy(xi, sigma) - Dense.dot(input, sigma);
             assertRelative(expected, withInput.energy(sigma), 1e-9, "(M8) with I");
             assertRelative(expected, sharpWithInput.energy(sigma), 1e-9, "(M5) with L_v = Σ|v| and I");
         }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import lamp.lagrangian.Lagrangians;
-import lamp.linalg.Dense;
 import lamp.memory.Memories;
 import lamp.network.Network;
 import org.junit.jupiter.api.Test;
@@ -68,7 +67,7 @@ class EffectiveEnergyRateTest {
             Memories xi = model.memories();
             double[] in = model.input();
             double[] v = gaussian(rng, N_F, 1);
-            double[] f = model.hiddenLagrangian().activation(Dense.multiply(xi, model.featureLagrangian().activation(v)));
+            double[] f = model.hiddenLagrangian().activation(xi.multiply(model.featureLagrangian().activation(v)));
             double[] upd = model.update(v), vel = model.velocity(v), yDot = new double[N_F];
             model.computeDerivatives(0, v, yDot);
             for (int i = 0; i < N_F; i++) {

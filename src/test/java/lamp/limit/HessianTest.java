@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
+import lamp.linalg.Dense;
 import lamp.network.TestFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class HessianTest {
         Lagrangian sph = Lagrangians.spherical();
         for (int s = 0; s < 10; s++) {
             double[] v = TestFixtures.gaussian(rng, 6, 3);
-            double r = Math.sqrt(lamp.linalg.Dense.dot(v, v));
+            double r = Math.sqrt(Dense.dot(v, v));
             double[] hv = sph.hessianTimes(v, v);
             for (double x : hv) assertEquals(0, x, 1e-14 * r);
             double[][] h = sph.hessian(v);

@@ -85,10 +85,23 @@ class LimitBadInputTest {
                 assertTrue(e.getMessage().contains(known), "'" + e.getMessage() + "' should list " + known);
             }
         }
-        assertRejected(() -> Models.create(null, XI), "null", "classical");
-        assertRejected(() -> Models.create("dam", XI), "needs a parameter");
-        assertRejected(() -> Models.create("dam(2.5)", XI), "whole number");
-        assertRejected(() -> Models.create("modern(x)", XI), "not a number");
-        assertRejected(() -> Models.create("classical(2)", XI), "no parameter");
+        assertRejected(() -> Models.create(null, XI), "model name is null; known: classical");
+        assertRejected(() -> Models.create("dam", XI), "model 'dam' takes 1 parameter, got 0; known: classical");
+        assertRejected(() -> Models.create("modern(1, 2)", XI), "model 'modern(1, 2)' takes 1 parameter, got 2");
+        assertRejected(() -> Models.create("modern(x)", XI), "model 'modern(x)': parameter 'x' is not a number");
+        assertRejected(() -> Models.create("classical(2)", XI), "model 'classical(2)' takes 0 parameters, got 1");
+        assertRejected(() -> Models.create("exponential(1, 2)", XI), "takes at most 1 parameter, got 2");
+    }
+
+    /** The DAM order is a whole number in [1, 10000]: no int cast of 1e10 to x^2147483647, no x^0. */
+    @Test
+    void damOrderIsValidatedWithItsRange() {
+        for (String name : new String[] {"dam(1e10)", "dam(0)", "dam(-3)", "dam(2.5)", "dam(10001)", "dam(NaN)", "dam(Infinity)"}) {
+            assertRejected(() -> Models.create(name, XI), "model '" + name + "': the order n must be a whole number from 1 to 10000, got ");
+        }
+        assertRejected(() -> Models.create("dam(1e10)", XI), "got 1.0E10");
+        assertRejected(() -> Models.create("rectified(2e4)", XI), "power n must lie in [1, 10000], got 20000.0");
+        assertRejected(() -> Models.create("sphericalPower(0.5)", XI), "power n", ">= 1");
+        assertTrue(Models.create("dam(10000)", XI) instanceof DenseAssociativeMemory);
     }
 }

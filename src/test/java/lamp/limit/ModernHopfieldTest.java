@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Random;
+import java.util.SplittableRandom;
 import lamp.lagrangian.Lagrangians;
 import lamp.memory.Memories;
 import lamp.network.TestFixtures;
@@ -164,5 +166,29 @@ class ModernHopfieldTest {
         for (int mu = 0; mu < 10; mu++) for (int i = 0; i < 32; i++) mean[i] += xi.get(mu, i) / 10;
         assertTrue(soft.converged());
         assertTrue(TestFixtures.maxDifference(mean, soft.state()) < 1e-2, "tiny β fixed point ≈ mean of patterns");
+    }
+
+    @Test
+    void batchedModelBUpdateIsAttentionPerQuery() {
+        SplittableRandom r = new SplittableRandom(16);
+        int k = 700, n = 96, b = 5;
+        double[][] rows = new double[k][];
+        for (int mu = 0; mu < k; mu++) rows[mu] = random(n, r);
+        double[] input = random(n, r);
+        ModernHopfield model = new ModernHopfield(Memories.of(rows), 2.0, input);
+        double[] q = random(b * n, r);
+        double[] out = model.updateBatch(q, b);
+        for (int row = 0; row < b; row++) {
+            double[] expected = ModernHopfield.attention(Arrays.copyOfRange(q, row * n, (row + 1) * n), rows, rows, 2.0);
+            for (int i = 0; i < n; i++) {
+                assertEquals(expected[i] + input[i], out[row * n + i], 1e-12 * (1 + Math.abs(expected[i])), "query " + row + " feature " + i);
+            }
+        }
+    }
+
+    private static double[] random(int n, SplittableRandom r) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) v[i] = r.nextGaussian();
+        return v;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -93,7 +94,7 @@ class CorruptionTest {
         assertMessage("image width", () -> Corruption.maskBottomHalf(new double[8], 0));
     }
 
-    static void assertMessage(String fragment, org.junit.jupiter.api.function.Executable call) {
+    static void assertMessage(String fragment, Executable call) {
         var e = assertThrows(IllegalArgumentException.class, call);
         assertTrue(e.getMessage().contains(fragment), "message '" + e.getMessage() + "' lacks '" + fragment + "'");
     }

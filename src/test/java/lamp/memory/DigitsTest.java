@@ -2,6 +2,7 @@ package lamp.memory;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class DigitsTest {
@@ -34,7 +35,23 @@ class DigitsTest {
         assertEquals(6, m.count());
         assertEquals(784, m.dimension());
         assertArrayEquals(Digits.get(7, 0).binary(), m.row(3));
-        for (double x : m.data()) assertTrue(x == 1 || x == -1);
+        for (double x : m.toRowMajor()) assertTrue(x == 1 || x == -1);
+    }
+
+    /** Digits are shared by every caller: what one caller writes into its pixels changes no later load. */
+    @Test
+    void pixelsAreACopyNotTheCache() {
+        double[] first = Digits.get(3, 4).pixels();
+        double[] keep = first.clone();
+        Arrays.fill(first, 1.0);
+        assertArrayEquals(keep, Digits.get(3, 4).pixels(), 0.0);
+        assertArrayEquals(keep, Digits.all().get(3 * Digits.PER_CLASS + 4).pixels(), 0.0);
+        double[] mine = keep.clone();
+        Digits.Digit d = new Digits.Digit(3, mine);
+        mine[0] = 0.5;
+        assertEquals(keep[0], d.pixels()[0], 0.0, "a Digit keeps its own copy");
+        assertEquals("pixels has length 3 but 784 is required",
+                assertThrows(IllegalArgumentException.class, () -> new Digits.Digit(1, new double[3])).getMessage());
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
+import lamp.linalg.Dense;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +30,7 @@ class MemoriesTest {
         assertEquals(3, m.dimension());
         assertEquals(6, m.get(1, 2), 0.0);
         assertEquals(2, m.get(0, 1), 0.0);
-        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, m.data(), 0.0);
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, m.toRowMajor(), 0.0);
         assertArrayEquals(new double[] {4, 5, 6}, m.row(1), 0.0);
         assertArrayEquals(new double[][] {{1, 2, 3}, {4, 5, 6}}, m.toArray());
         assertEquals("Memories[2 × 3]", m.toString());
@@ -41,7 +43,7 @@ class MemoriesTest {
         Memories b = Memories.of(new double[] {1, -1}, new double[] {0.5, 2}, new double[] {3, -4});
         assertEquals(3, a.count());
         assertEquals(2, a.dimension());
-        assertArrayEquals(b.data(), a.data(), 0.0);
+        assertArrayEquals(b.toRowMajor(), a.toRowMajor(), 0.0);
         for (int mu = 0; mu < 3; mu++) for (int i = 0; i < 2; i++) assertEquals(flat[mu * 2 + i], a.get(mu, i), 0.0);
     }
 
@@ -63,6 +65,40 @@ class MemoriesTest {
         assertEquals(4, f.get(1, 1), 0.0, "the row-major array is copied");
     }
 
+    /** ξ never leaves Memories: the row-major and column-major views are copies. */
+    @Test
+    void entriesComeOutAsCopiesOnly() {
+        Memories m = Memories.of(new double[] {1, 2, 3}, new double[] {4, 5, 6});
+        m.toRowMajor()[0] = 99;
+        m.toColumnMajor()[0] = 99;
+        assertEquals(1, m.get(0, 0), 0.0);
+        assertArrayEquals(new double[] {1, 4, 2, 5, 3, 6}, m.toColumnMajor(), 0.0);
+        assertThrows(IndexOutOfBoundsException.class, () -> m.get(0, 3));
+        assertThrows(IndexOutOfBoundsException.class, () -> m.get(2, 0));
+        assertEquals(Math.sqrt(14), m.norm(0), 1e-15);
+        assertEquals(Math.sqrt(77), m.norm(1), 1e-15);
+    }
+
+    /** The products are Dense's on the stored row-major data, bit for bit, with messages that name the shape. */
+    @Test
+    void productsAreDensesOnTheStoredData() {
+        Random rnd = new Random(3);
+        double[] a = new double[23 * 31];
+        for (int j = 0; j < a.length; j++) a[j] = rnd.nextGaussian();
+        Memories xi = Memories.of(23, 31, a);
+        double[] x = Patterns.gaussianVector(31, 1), y = Patterns.gaussianVector(23, 2);
+        assertArrayEquals(Dense.multiply(23, 31, a, x), xi.multiply(x), 0.0);
+        assertArrayEquals(Dense.multiplyTransposed(23, 31, a, y), xi.multiplyTransposed(y), 0.0);
+        double[] out = new double[23];
+        xi.multiply(x, out);
+        assertArrayEquals(xi.multiply(x), out, 0.0);
+        double[] q = Patterns.gaussianVector(3 * 31, 4), p = Patterns.gaussianVector(3 * 23, 5);
+        assertArrayEquals(Dense.multiplyBatch(23, 31, a, q, 3), xi.multiplyBatch(q, 3), 0.0);
+        assertArrayEquals(Dense.multiplyTransposedBatch(23, 31, a, p, 3), xi.multiplyTransposedBatch(p, 3), 0.0);
+        rejects(() -> xi.multiply(new double[30]), "vector has length 30 but the matrix has 31 columns");
+        rejects(() -> xi.multiplyTransposed(new double[31]), "vector has length 31 but the matrix has 23 rows");
+    }
+
     @Test
     void identityIsOneHotRows() {
         Memories id = Memories.identity(4);
@@ -77,7 +113,7 @@ class MemoriesTest {
         Memories m = Memories.of(new double[] {1, 2}, new double[] {3, 4}, new double[] {5, 6});
         Memories two = m.first(2);
         assertEquals(2, two.count());
-        assertArrayEquals(new double[] {1, 2, 3, 4}, two.data(), 0.0);
+        assertArrayEquals(new double[] {1, 2, 3, 4}, two.toRowMajor(), 0.0);
         assertEquals(3, m.first(3).count());
         rejects(() -> m.first(0), "cannot take 0 of 3");
         rejects(() -> m.first(4), "cannot take 4 of 3");

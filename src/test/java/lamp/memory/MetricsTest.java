@@ -5,17 +5,39 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import org.junit.jupiter.api.Test;
 
+/** Overlap is one thing: the cosine of g with ξ_μ (0 for a zero vector); nearest memory is its argmax. */
 class MetricsTest {
 
     @Test
-    void overlapAndCosineOfSmallVectors() {
+    void overlapIsTheCosine() {
         double[] a = {1, -1, 1, 1};
         double[] b = {1, 1, 1, -1};
         assertEquals(0.0, Metrics.overlap(a, b));
         assertEquals(1.0, Metrics.overlap(a, a));
         assertEquals(-1.0, Metrics.overlap(a, new double[] {-1, 1, -1, -1}));
-        assertEquals(1.0, Metrics.cosine(new double[] {3, 4}, new double[] {6, 8}), 1e-15);
-        assertEquals(0.6, Metrics.cosine(new double[] {3, 4}, new double[] {1, 0}), 1e-15);
+        // for ±1 vectors the cosine is a·b / N: 2 of 4 signs agree → 0.5 − 0.5 = 0; 3 of 4 → 0.5
+        assertEquals(0.5, Metrics.overlap(a, new double[] {1, -1, 1, -1}), 1e-15);
+        // scale does not matter, direction does
+        assertEquals(1.0, Metrics.overlap(new double[] {3, 4}, new double[] {6, 8}), 1e-15);
+        assertEquals(0.6, Metrics.overlap(new double[] {3, 4}, new double[] {1, 0}), 1e-15);
+        assertEquals(0.6, Metrics.overlap(new double[] {0.003, 0.004}, new double[] {1e6, 0}), 1e-15);
+        // a zero vector points nowhere: overlap 0, not NaN
+        assertEquals(0.0, Metrics.overlap(new double[2], new double[] {1, 0}));
+        assertEquals(0.0, Metrics.overlap(new double[] {1, 0}, new double[2]));
+    }
+
+    @Test
+    void overlapsAreTheCosinesWithEveryMemory() {
+        Memories xi = Memories.of(new double[] {2, 0}, new double[] {0, -5}, new double[] {1, 1}, new double[] {0, 0});
+        double[] m = Metrics.overlaps(xi, new double[] {3, 4});
+        assertArrayEquals(new double[] {0.6, -0.8, 7 / (5 * Math.sqrt(2)), 0}, m, 1e-15);
+        for (int mu = 0; mu < xi.count(); mu++) assertEquals(Metrics.overlap(new double[] {3, 4}, xi.row(mu)), m[mu], 1e-15);
+        assertArrayEquals(new double[4], Metrics.overlaps(xi, new double[2]), 0.0);
+        // the nearest memory is the largest cosine, not the largest dot product: ξ_2·g = 7 > ξ_0·g = 6
+        // but cos = 0.99 > 0.6
+        assertEquals(2, Metrics.nearest(xi, new double[] {3, 4}));
+        assertEquals(0, Metrics.nearest(Memories.of(new double[] {100, 0}, new double[] {1, 1}), new double[] {1, 0}));
+        assertEquals(1, Metrics.nearest(Memories.of(new double[] {100, 1}, new double[] {1, 1}), new double[] {1, 1}));
     }
 
     @Test
@@ -36,19 +58,22 @@ class MetricsTest {
             assertEquals(mu, Metrics.nearest(xi, Corruption.flip(xi.row(mu), 0.2, mu)));
         }
         double[] m = Metrics.overlaps(xi, xi.row(3));
-        assertEquals(1.0, m[3]);
+        assertEquals(1.0, m[3], 1e-15);
         assertEquals(20, m.length);
-        // ties go to the lowest index
+        // ties go to the lowest index, also for the zero state
         assertEquals(0, Metrics.nearest(Memories.of(new double[] {1, 0}, new double[] {1, 0}), new double[] {1, 1}));
+        assertEquals(0, Metrics.nearest(xi, new double[200]));
+        assertEquals(2, Metrics.argmax(new double[] {1, 3, 7, 7, -2}));
     }
 
     @Test
     void badInputIsRejected() {
         assertMessage("mismatched lengths 2 and 3", () -> Metrics.overlap(new double[2], new double[3]));
         assertMessage("mismatched lengths", () -> Metrics.hamming(new double[2], new double[3]));
-        assertMessage("second vector[0] is NaN", () -> Metrics.cosine(new double[] {1}, new double[] {Double.NaN}));
-        assertMessage("first vector is zero", () -> Metrics.cosine(new double[2], new double[] {1, 0}));
+        assertMessage("second vector[0] is NaN", () -> Metrics.overlap(new double[] {1}, new double[] {Double.NaN}));
         assertMessage("state has length 3 but 2", () -> Metrics.nearest(Memories.identity(2), new double[3]));
-        assertMessage("empty", () -> Metrics.overlap(new double[0], new double[0]));
+        assertMessage("state[1] is Infinity", () -> Metrics.overlaps(Memories.identity(2), new double[] {0, Double.POSITIVE_INFINITY}));
+        assertMessage("overlap of empty vectors is undefined", () -> Metrics.overlap(new double[0], new double[0]));
+        assertMessage("argmax of an empty vector", () -> Metrics.argmax(new double[0]));
     }
 }

@@ -3,6 +3,7 @@ package lamp.memory;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Arrays;
+import lamp.linalg.Dense;
 import org.junit.jupiter.api.Test;
 
 class PatternsTest {
@@ -13,7 +14,7 @@ class PatternsTest {
         assertEquals(30, xi.count());
         assertEquals(50, xi.dimension());
         int plus = 0;
-        for (double x : xi.data()) {
+        for (double x : xi.toRowMajor()) {
             assertTrue(x == 1 || x == -1, "entry " + x);
             if (x == 1) plus++;
         }
@@ -23,27 +24,38 @@ class PatternsTest {
 
     @Test
     void sameSeedSameMemoriesDifferentSeedDifferent() {
-        assertArrayEquals(Patterns.randomBinary(5, 20, 42).data(), Patterns.randomBinary(5, 20, 42).data());
-        assertFalse(Arrays.equals(Patterns.randomBinary(5, 20, 42).data(), Patterns.randomBinary(5, 20, 43).data()));
-        assertArrayEquals(Patterns.gaussian(5, 20, 42).data(), Patterns.gaussian(5, 20, 42).data());
-        assertFalse(Arrays.equals(Patterns.gaussian(5, 20, 42).data(), Patterns.gaussian(5, 20, 43).data()));
+        assertArrayEquals(Patterns.randomBinary(5, 20, 42).toRowMajor(), Patterns.randomBinary(5, 20, 42).toRowMajor());
+        assertFalse(Arrays.equals(Patterns.randomBinary(5, 20, 42).toRowMajor(), Patterns.randomBinary(5, 20, 43).toRowMajor()));
+        assertArrayEquals(Patterns.gaussian(5, 20, 42).toRowMajor(), Patterns.gaussian(5, 20, 42).toRowMajor());
+        assertFalse(Arrays.equals(Patterns.gaussian(5, 20, 42).toRowMajor(), Patterns.gaussian(5, 20, 43).toRowMajor()));
     }
 
     @Test
     void gaussianMomentsAndUnitNorm() {
         Memories g = Patterns.gaussian(100, 100, 3);
-        double mean = Arrays.stream(g.data()).average().orElseThrow();
-        double var = Arrays.stream(g.data()).map(x -> (x - mean) * (x - mean)).average().orElseThrow();
+        double mean = Arrays.stream(g.toRowMajor()).average().orElseThrow();
+        double var = Arrays.stream(g.toRowMajor()).map(x -> (x - mean) * (x - mean)).average().orElseThrow();
         assertEquals(0, mean, 0.05);
         assertEquals(1, var, 0.05);
 
         Memories u = Patterns.gaussian(10, 40, 3, true);
         for (int mu = 0; mu < u.count(); mu++) {
-            assertEquals(1.0, lamp.linalg.Dense.norm(u.row(mu)), 1e-12);
+            assertEquals(1.0, Dense.norm(u.row(mu)), 1e-12);
         }
         // normalising rescales the same draws: direction unchanged
         Memories raw = Patterns.gaussian(10, 40, 3, false);
-        assertEquals(1.0, Metrics.cosine(raw.row(4), u.row(4)), 1e-12);
+        assertEquals(1.0, Metrics.overlap(raw.row(4), u.row(4)), 1e-12);
+    }
+
+    /** A single state is a vector, not a one-row memory set; the values are the ones the matrix factories give. */
+    @Test
+    void vectorFactoriesGiveTheSameDrawsAsOneRowMatrices() {
+        assertArrayEquals(Patterns.gaussian(1, 37, 5).row(0), Patterns.gaussianVector(37, 5), 0.0);
+        assertArrayEquals(Patterns.randomBinary(1, 37, 5).row(0), Patterns.randomBinaryVector(37, 5), 0.0);
+        assertArrayEquals(Patterns.gaussian(4, 9, 6).toArray(), Patterns.gaussianVectors(4, 9, 6));
+        assertFalse(Arrays.equals(Patterns.gaussianVector(37, 5), Patterns.gaussianVector(37, 6)));
+        var e = assertThrows(IllegalArgumentException.class, () -> Patterns.gaussianVector(0, 1));
+        assertEquals("dimension N must be >= 1, got 0", e.getMessage());
     }
 
     @Test
