@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.List;
 import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
+import lamp.lagrangian.ScalarFunction;
 import lamp.limit.ModernHopfield;
 import lamp.memory.Memories;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class FiniteDifferencesTest {
 
     @Test
     void detectsAWrongActivation() {
-        Lagrangian wrong = Lagrangians.additive("wrong", lamp.lagrangian.ScalarFunction.of("x²", x -> x * x, x -> x, x -> 1, true));
+        Lagrangian wrong = Lagrangians.additive("wrong", ScalarFunction.of("x²", x -> x * x, x -> x, x -> 1, true));
         assertTrue(FiniteDifferences.activationError(wrong, new double[] {1.5, -0.7}, 1e-6) > 0.5);
     }
 
