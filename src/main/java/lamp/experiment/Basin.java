@@ -1,17 +1,18 @@
 package lamp.experiment;
 
+import java.util.Locale;
 import java.util.function.Function;
 import lamp.limit.AssociativeMemory;
+import lamp.limit.Models;
 import lamp.linalg.Checks;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
-import tech.tablesaw.api.Table;
 
 /**
- * Basin of attraction (MATH.md §6): retrieval versus the amount of corruption at a fixed number of
+ * Basin of attraction (MATH.md §6; Demircigil 2017 and Ramsauer 2020 compare basins): retrieval versus the amount of corruption at a fixed number of
  * memories K, either random memories drawn per trial or one fixed set (e.g. images).
  * <pre>{@code
- * Table t = Basin.of("classical").features(100).memories(10)
+ * TableResult r = Basin.of("classical").features(100).memories(10)
  *     .corruption(0, 0.1, 0.2, 0.3, 0.4, 0.5).trials(50).seed(1).run();
  * }</pre>
  * One row per (model, amount): model, patterns, N_f, K, K/N_f, corruption kind, corruption, trials,
@@ -27,7 +28,7 @@ public final class Basin extends ModelComparison<Basin> {
     private Basin() {}
 
     /**
-     * Basin of the model called {@code name} in {@link lamp.limit.Models#create} (e.g. {@code "dam(3)"},
+     * Basin of the model called {@code name} in {@link Models#create} (e.g. {@code "dam(3)"},
      * {@code "classical"}, {@code "modern(1)"}); an unknown name fails here, listing the known ones.
      */
     public static Basin of(String name) {
@@ -76,7 +77,7 @@ public final class Basin extends ModelComparison<Basin> {
     }
 
     /** Runs every (model, amount) point and returns one row per point. */
-    public Table run() {
+    public TableResult run() {
         requireModels();
         if (amounts == null) throw new IllegalArgumentException("corruption amounts list is empty: call corruption(...)");
         int n = fixed != null ? fixed.dimension() : features;
@@ -87,8 +88,8 @@ public final class Basin extends ModelComparison<Basin> {
         for (Model m : models) {
             for (double a : amounts) {
                 long start = System.nanoTime();
-                Trials.Summary s = Trials.run(new Trials.Setup(m.factory(), patterns, fixed, n, k, kind, a,
-                        trials, seed, maxSteps, tolerance, parallel, null, 0));
+                Trials.Builder setup = setup(m.factory()).corruption(kind, a);
+                Trials.Summary s = Trials.run((fixed != null ? setup.fixed(fixed) : setup.random(patterns, k, n)).build());
                 String label = m.label() != null ? m.label() : s.modelName();
                 rows.put(Columns.MODEL, label).put(Columns.PATTERNS, source)
                         .put(Columns.N_F, n).put(Columns.K, k).put(Columns.LOAD, (double) k / n)
@@ -97,11 +98,12 @@ public final class Basin extends ModelComparison<Basin> {
                         .put(Columns.EXACT, s.exact()).put(Columns.OVERLAP, s.overlap())
                         .put(Columns.STEPS, s.steps()).put(Columns.CONVERGED, s.converged())
                         .put(Columns.SEED, seed).end();
-                report(String.format(java.util.Locale.ROOT, "basin %s %s=%s (%d/%d): exact %s, overlap %s [%.1f s]",
+                progress.point(String.format(Locale.ROOT, "basin %s %s=%s (%d/%d): exact %s, overlap %s [%.1f s]",
                         label, kind.label(), fmt(a), ++point, points, fmt(s.exact()), fmt(s.overlap()),
-                        (System.nanoTime() - start) / 1e9));
+                        seconds(start)));
             }
         }
-        return rows.table();
+        progress.done();
+        return new TableResult(rows.table());
     }
 }

@@ -1,25 +1,29 @@
 package lamp.experiment;
 
+import java.util.Locale;
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
 import lamp.limit.AssociativeMemory;
+import lamp.limit.ModernHopfield;
 import lamp.linalg.Checks;
 import lamp.linalg.Dense;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
-import tech.tablesaw.api.Table;
 
 /**
- * Model B's inverse temperature β (MATH.md M10–M11, §6): for each β, exact retrievals and the
- * softmax weights p = softmax(β ξ v) at the final state v. Small β: many patterns share the weight
- * (participation 1/Σp² near K, entropy near ln K: the fixed point is an average, a metastable state);
- * large β: one pattern takes it (participation near 1, entropy near 0: single-pattern retrieval).
+ * Model B's inverse temperature β (MATH.md M10–M11, §6; KH2020 (11)–(16); Ramsauer 2020's three kinds
+ * of fixed points): for each β, exact retrievals and the softmax weights p = softmax(β ξ v) at the
+ * final state v. Small β: many patterns share the weight (participation 1/Σp² near K, entropy near
+ * ln K: the fixed point is an average, a metastable state); large β: one pattern takes it
+ * (participation near 1, entropy near 0: single-pattern retrieval).
  * <pre>{@code
- * Table t = BetaSweep.modernHopfield()     // or BetaSweep.of((xi, beta) -> new ModernHopfield(xi, beta))
+ * TableResult r = BetaSweep.modernHopfield()   // or BetaSweep.of("mine", (xi, beta) -> new ModernHopfield(xi, beta))
  *     .features(64).memories(100).betas(0.01, 0.1, 1, 10).corruption(0.1).trials(50).seed(3).run();
  * }</pre>
  * One row per β: model, beta, patterns, N_f, K, K/N_f, corruption kind, corruption, trials, max steps,
  * exact fraction, mean overlap, mean steps, converged fraction, mean participation, mean entropy,
- * mean max weight, seed. Every β sees the same memories, targets and corruptions.
+ * mean max weight, seed. The model column is the label the sweep was given; β is a column of its
+ * own. Every β sees the same memories, targets and corruptions.
  */
 public final class BetaSweep extends RetrievalExperiment<BetaSweep> {
     /** Builds the model at inverse temperature β on memories ξ. */
@@ -28,48 +32,40 @@ public final class BetaSweep extends RetrievalExperiment<BetaSweep> {
         AssociativeMemory create(Memories xi, double beta);
     }
 
+    private final String label;
     private final BetaModel model;
     private final DoubleFunction<AssociativeMemory> prebuilt;
-    private String label;
     private int count = 100;
     private double[] betas;
     private Corruption.Kind kind = Corruption.Kind.FLIP;
     private double amount = 0.1;
 
-    private BetaSweep(BetaModel model, DoubleFunction<AssociativeMemory> prebuilt) {
+    private BetaSweep(String label, BetaModel model, DoubleFunction<AssociativeMemory> prebuilt) {
+        if (label == null || label.isBlank()) throw new IllegalArgumentException("model label is empty");
+        if (model == null && prebuilt == null) throw new IllegalArgumentException("model is null");
+        this.label = label;
         this.model = model;
         this.prebuilt = prebuilt;
     }
 
-    /** Sweep of Model B, {@link lamp.limit.ModernHopfield} (M10–M11), labelled "modern Hopfield". */
+    /** Sweep of Model B, {@link ModernHopfield} (M10–M11), labelled "modern Hopfield". */
     public static BetaSweep modernHopfield() {
-        return of(lamp.limit.ModernHopfield::new).label("modern Hopfield");
+        return of("modern Hopfield", ModernHopfield::new);
     }
 
-    /** Sweep of {@code model}, which is built afresh from each trial's memories at each β. */
-    public static BetaSweep of(BetaModel model) {
-        if (model == null) throw new IllegalArgumentException("model is null");
-        return new BetaSweep(model, null);
-    }
-
-    /**
-     * Sweep of a model the caller builds per β on memories of its own choosing; the memories of
-     * the model at each β are used as a fixed set (trials differ in target and corruption). The one
-     * model per β is shared by the parallel trials, so its update must be thread-safe (lamp's models
-     * are), or call {@code parallel(false)}.
-     */
-    public static BetaSweep ofFixed(DoubleFunction<AssociativeMemory> modelAtBeta) {
-        if (modelAtBeta == null) throw new IllegalArgumentException("model is null");
-        return new BetaSweep(null, modelAtBeta);
+    /** Sweep of {@code model}, built afresh from each trial's memories at each β, labelled {@code label} on every row. */
+    public static BetaSweep of(String label, BetaModel model) {
+        return new BetaSweep(label, model, null);
     }
 
     /**
-     * The model column's label (default: the model's own name at the first β with any "β=…" part
-     * removed, the same on every row).
+     * Sweep of a model the caller builds per β on memories of its own choosing, labelled {@code label};
+     * the memories of the model at each β are used as a fixed set (trials differ in target and
+     * corruption). The one model per β is shared by the parallel trials, so its update must be
+     * thread-safe (lamp's models are), or call {@code parallel(false)}.
      */
-    public BetaSweep label(String label) {
-        this.label = label;
-        return this;
+    public static BetaSweep ofFixed(String label, DoubleFunction<AssociativeMemory> modelAtBeta) {
+        return new BetaSweep(label, null, modelAtBeta);
     }
 
     /** The number of random memories K per trial (default 100). */
@@ -99,15 +95,14 @@ public final class BetaSweep extends RetrievalExperiment<BetaSweep> {
     }
 
     /** Runs every β and returns one row per β. */
-    public Table run() {
+    public TableResult run() {
         if (betas == null) throw new IllegalArgumentException("beta list is empty: call betas(...)");
         Rows rows = new Rows("beta sweep");
         int point = 0;
-        String name = null;
         for (double beta : betas) {
             long start = System.nanoTime();
             Memories fixed = null;
-            java.util.function.Function<Memories, AssociativeMemory> factory;
+            Function<Memories, AssociativeMemory> factory;
             if (prebuilt != null) {
                 AssociativeMemory built = prebuilt.apply(beta);
                 if (built == null) throw new IllegalArgumentException("model at beta " + beta + " is null");
@@ -116,29 +111,35 @@ public final class BetaSweep extends RetrievalExperiment<BetaSweep> {
             } else {
                 factory = xi -> model.create(xi, beta);
             }
+            Trials.Builder setup = setup(factory).corruption(kind, amount).measure(new Weights(beta));
+            Trials.Summary s = Trials.run((fixed != null ? setup.fixed(fixed) : setup.random(patterns, count, features)).build());
             int n = fixed != null ? fixed.dimension() : features;
             int k = fixed != null ? fixed.count() : count;
-            Trials.Summary s = Trials.run(new Trials.Setup(factory, patterns, fixed, n, k, kind, amount, trials, seed,
-                    maxSteps, tolerance, parallel, (xi, v) -> weights(xi, v, beta), 3));
-            if (name == null) name = label != null ? label : s.modelName().replaceAll("\\s*(β|beta)\\s*=\\s*[^,\\s)\\]]+", "").trim();
-            rows.put(Columns.MODEL, name).put(Columns.BETA, beta)
+            double[] w = s.extras();
+            rows.put(Columns.MODEL, label).put(Columns.BETA, beta)
                     .put(Columns.PATTERNS, fixed != null ? "fixed" : patternsLabel)
                     .put(Columns.N_F, n).put(Columns.K, k).put(Columns.LOAD, (double) k / n)
                     .put(Columns.KIND, kind.label()).put(Columns.CORRUPTION, amount)
                     .put(Columns.TRIALS, trials).put(Columns.MAX_STEPS, maxSteps)
                     .put(Columns.EXACT, s.exact()).put(Columns.OVERLAP, s.overlap())
                     .put(Columns.STEPS, s.steps()).put(Columns.CONVERGED, s.converged())
-                    .put(Columns.PARTICIPATION, s.extras()[0]).put(Columns.ENTROPY, s.extras()[1])
-                    .put(Columns.MAX_WEIGHT, s.extras()[2])
+                    .put(Columns.PARTICIPATION, w[0]).put(Columns.ENTROPY, w[1]).put(Columns.MAX_WEIGHT, w[2])
                     .put(Columns.SEED, seed).end();
-            report(String.format(java.util.Locale.ROOT, "beta sweep %s beta=%s (%d/%d): exact %s, participation %s [%.1f s]",
-                    name, fmt(beta), ++point, betas.length, fmt(s.exact()), fmt(s.extras()[0]),
-                    (System.nanoTime() - start) / 1e9));
+            progress.point(String.format(Locale.ROOT, "beta sweep %s beta=%s (%d/%d): exact %s, participation %s [%.1f s]",
+                    label, fmt(beta), ++point, betas.length, fmt(s.exact()), fmt(w[0]), seconds(start)));
         }
-        return rows.table();
+        progress.done();
+        return new TableResult(rows.table());
     }
 
-    /** Participation ratio 1/Σp², entropy −Σ p ln p and max p of p = softmax(β ξ v). */
+    /** The softmax weights' summary at a final state, for {@link Trials}. */
+    private record Weights(double beta) implements Trials.Measure {
+        @Override public int count() { return 3; }
+
+        @Override public double[] apply(Memories xi, double[] v) { return weights(xi, v, beta); }
+    }
+
+    /** Participation ratio 1/Σp², entropy −Σ p ln p and max p of p = softmax(β ξ v) (M11's weights). */
     static double[] weights(Memories xi, double[] v, double beta) {
         double[] h = xi.multiply(v);
         double[] p = new double[h.length];

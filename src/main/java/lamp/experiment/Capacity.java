@@ -1,23 +1,27 @@
 package lamp.experiment;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Function;
 import lamp.limit.AssociativeMemory;
+import lamp.limit.Models;
 import lamp.linalg.Checks;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
-import tech.tablesaw.api.Table;
 
 /**
- * Capacity curve (MATH.md §3 capacity claims, §6): for each number of memories K, the fraction of
- * trials in which a corrupted stored pattern is retrieved exactly (on signs), with N_f fixed.
+ * Capacity curve (MATH.md §3 capacity claims, §6; KH2020 (9): N_mem ~ min(N_f^{n−1}, N_h) for
+ * F = xⁿ, after DAM 2016): for each number of memories K, the fraction of trials in which a
+ * corrupted stored pattern is retrieved exactly (on signs), with N_f fixed.
  * <pre>{@code
- * Table t = Capacity.of("dam(3)").and("classical")   // names from lamp.limit.Models, or factories
+ * TableResult r = Capacity.of("dam(3)").and("classical")   // names from Models, or factories
  *     .features(100).memories(20, 50, 100, 200).corruption(0.1).trials(50).seed(7).run();
  * }</pre>
- * One row per (model, K) with columns model, patterns, N_f, K, K/N_f, corruption kind, corruption,
- * trials, max steps, exact fraction, mean overlap, mean steps, converged fraction, seed
- * (names in {@link Columns}). Models run on the same memories, targets and corruptions.
+ * One row per (model, K) with columns model, degree n, patterns, N_f, K, K/N_f, corruption kind,
+ * corruption, trials, max steps, exact fraction, mean overlap, mean steps, converged fraction, seed
+ * (names in {@link Columns}). The degree n is that of the model's interaction function F = c·xⁿ
+ * ({@link CapacityTheory#degree(AssociativeMemory)}; 0 when F is no such power), so the
+ * capacity formulas read it from the row. Models run on the same memories, targets and corruptions.
  */
 public final class Capacity extends ModelComparison<Capacity> {
     private int[] counts;
@@ -27,7 +31,7 @@ public final class Capacity extends ModelComparison<Capacity> {
     private Capacity() {}
 
     /**
-     * Capacity of the model called {@code name} in {@link lamp.limit.Models#create} (e.g. {@code "dam(3)"},
+     * Capacity of the model called {@code name} in {@link Models#create} (e.g. {@code "dam(3)"},
      * {@code "classical"}, {@code "modern(1)"}); an unknown name fails here, listing the known ones.
      */
     public static Capacity of(String name) {
@@ -65,7 +69,7 @@ public final class Capacity extends ModelComparison<Capacity> {
     }
 
     /** Runs every (model, K) point and returns one row per point. */
-    public Table run() {
+    public TableResult run() {
         requireModels();
         if (counts == null) throw new IllegalArgumentException("memory counts K list is empty: call memories(K...)");
         Rows rows = new Rows("capacity");
@@ -73,21 +77,22 @@ public final class Capacity extends ModelComparison<Capacity> {
         for (Model m : models) {
             for (int k : counts) {
                 long start = System.nanoTime();
-                Trials.Summary s = Trials.run(new Trials.Setup(m.factory(), patterns, null, features, k, kind, amount,
-                        trials, seed, maxSteps, tolerance, parallel, null, 0));
+                Trials.Summary s = Trials.run(setup(m.factory()).random(patterns, k, features).corruption(kind, amount).build());
                 String label = m.label() != null ? m.label() : s.modelName();
-                rows.put(Columns.MODEL, label).put(Columns.PATTERNS, patternsLabel)
+                rows.put(Columns.MODEL, label).put(Columns.DEGREE, CapacityTheory.degree(s.sample()))
+                        .put(Columns.PATTERNS, patternsLabel)
                         .put(Columns.N_F, features).put(Columns.K, k).put(Columns.LOAD, (double) k / features)
                         .put(Columns.KIND, kind.label()).put(Columns.CORRUPTION, amount)
                         .put(Columns.TRIALS, trials).put(Columns.MAX_STEPS, maxSteps)
                         .put(Columns.EXACT, s.exact()).put(Columns.OVERLAP, s.overlap())
                         .put(Columns.STEPS, s.steps()).put(Columns.CONVERGED, s.converged())
                         .put(Columns.SEED, seed).end();
-                report(String.format(java.util.Locale.ROOT, "capacity %s K=%d (%d/%d): exact %s, overlap %s [%.1f s]",
-                        label, k, ++point, points, fmt(s.exact()), fmt(s.overlap()), (System.nanoTime() - start) / 1e9));
+                progress.point(String.format(Locale.ROOT, "capacity %s K=%d (%d/%d): exact %s, overlap %s [%.1f s]",
+                        label, k, ++point, points, fmt(s.exact()), fmt(s.overlap()), seconds(start)));
             }
         }
-        return rows.table();
+        progress.done();
+        return new TableResult(rows.table());
     }
 
     @Override

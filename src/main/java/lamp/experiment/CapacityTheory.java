@@ -1,10 +1,13 @@
 package lamp.experiment;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import lamp.lagrangian.ScalarFunction;
+import lamp.limit.AssociativeMemory;
+import lamp.limit.DenseAssociativeMemory;
 import lamp.linalg.Checks;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -12,15 +15,18 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The capacity estimates of MATH.md §3 for random ±1 patterns, and the capacity read off a measured
- * {@link Capacity} table, to set the two side by side.
+ * The capacity estimates for random ±1 patterns (MATH.md §3; KH2020 (9) gives the scaling
+ * N_mem ~ min(N_f^{n−1}, N_h), the constants come from the related papers), and the capacity read off
+ * a measured {@link Capacity} table, to set the two side by side.
  *
  * <pre>
- *   classical Hopfield (F = x²/2):   K_max ≈ 0.138 N                        (small error rate)
+ *   classical Hopfield (F = x²/2):   K_max ≈ 0.138 N                        (small error rate; Hopfield 1982)
  *   polynomial DAM, F of degree n:    K_max ≈ N^{n−1} / (2 (2n−3)!! ln N)     (error-free recall, DAM 2016)
  * </pre>
  *
- * For n = 2 the second formula is N / (2 ln N), the classical error-free capacity.
+ * For n = 2 the second formula is N / (2 ln N), the classical error-free capacity. The degree n of a
+ * model travels in the capacity table's "degree n" column, as a number: nothing is read back from a
+ * model's name.
  */
 public final class CapacityTheory {
     private CapacityTheory() {}
@@ -46,64 +52,129 @@ public final class CapacityTheory {
     }
 
     /**
+     * The degree n of a model's interaction function when it is a Model A (M8) with F(x) = c·xⁿ, n ≥ 2
+     * (classical F = x²/2: 2; F = x³: 3), else 0 (exponential or rectified F, Models B and C: no
+     * polynomial formula).
+     */
+    public static int degree(AssociativeMemory model) {
+        if (model == null) throw new IllegalArgumentException("model is null");
+        return model instanceof DenseAssociativeMemory dam ? degree(dam.interaction()) : 0;
+    }
+
+    /**
+     * n when F is the power xⁿ with n ≥ 2 or the classical x²/2 (n = 2), else 0: read from F's type
+     * (rectified, exponential and user-defined F have no polynomial formula).
+     */
+    public static int degree(ScalarFunction f) {
+        if (f == null) throw new IllegalArgumentException("interaction function F is null");
+        if (f instanceof ScalarFunction.Quadratic) return 2;
+        if (f instanceof ScalarFunction.Power p && p.n() >= 2) return p.n();
+        return 0;
+    }
+
+    /**
      * The largest K in a {@link Capacity} table such that the model's exact-retrieval fraction is at
      * least {@code threshold} at K and at every smaller K in the table; 0 if it fails already at the
-     * smallest K. The table must hold one N_f and one corruption.
+     * smallest K. The rows of {@code model} must hold one N_f.
      */
     public static int measured(Table capacity, String model, double threshold) {
         Checks.fraction("threshold", threshold);
-        List<int[]> points = new ArrayList<>();
-        StringColumn models = capacity.stringColumn(Columns.MODEL);
-        IntColumn ks = capacity.intColumn(Columns.K);
-        DoubleColumn exact = capacity.doubleColumn(Columns.EXACT);
-        for (int r = 0; r < capacity.rowCount(); r++) {
-            if (models.get(r).equals(model)) points.add(new int[] {ks.get(r), r});
-        }
-        if (points.isEmpty()) throw new IllegalArgumentException("no rows for model '" + model + "'; models: " + models.unique().asList());
-        points.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<Integer> rows = rowsOf(capacity, model);
+        rows.sort((a, b) -> Integer.compare(capacity.intColumn(Columns.K).get(a), capacity.intColumn(Columns.K).get(b)));
         int best = 0;
-        for (int[] p : points) {
-            if (exact.get(p[1]) < threshold) break;
-            best = p[0];
+        for (int r : rows) {
+            if (capacity.doubleColumn(Columns.EXACT).get(r) < threshold) break;
+            best = capacity.intColumn(Columns.K).get(r);
         }
         return best;
     }
 
-    private static final Pattern DAM = Pattern.compile("\\s*dam\\s*\\(\\s*(\\d+)\\s*\\)\\s*");
+    private static List<Integer> rowsOf(Table capacity, String model) {
+        require(capacity, Columns.MODEL, Columns.K, Columns.EXACT, Columns.N_F);
+        StringColumn models = capacity.stringColumn(Columns.MODEL);
+        List<Integer> rows = new ArrayList<>();
+        for (int r = 0; r < capacity.rowCount(); r++) if (models.get(r).equals(model)) rows.add(r);
+        if (rows.isEmpty()) throw new IllegalArgumentException("no rows for model '" + model + "'; models: " + models.unique().asList());
+        IntColumn nf = capacity.intColumn(Columns.N_F);
+        for (int r : rows) {
+            if (nf.get(r) != nf.get(rows.get(0))) {
+                throw new IllegalArgumentException("model '" + model + "' has rows at several N_f (" + nf.get(rows.get(0)) + " and "
+                        + nf.get(r) + "): select one N_f first");
+            }
+        }
+        return rows;
+    }
 
-    /**
-     * The polynomial degree of a model named as in {@link lamp.limit.Models}: {@code classical} is 2,
-     * {@code dam(n)} is n; anything else (e.g. {@code exponential}) is 0, for "no polynomial formula".
-     */
-    public static int degree(String model) {
-        if (model.trim().equalsIgnoreCase("classical")) return 2;
-        Matcher m = DAM.matcher(model.toLowerCase(Locale.ROOT));
-        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    private static void require(Table t, String... columns) {
+        if (t == null) throw new IllegalArgumentException("capacity table is null");
+        for (String c : columns) {
+            if (!t.containsColumn(c)) {
+                throw new IllegalArgumentException("table '" + t.name() + "' has no column '" + c + "' (make it with Capacity); it has " + t.columnNames());
+            }
+        }
     }
 
     /**
-     * One row per model of a {@link Capacity} table, in the table's order: model, degree n (0 when there is no polynomial
-     * formula), N_f, the measured capacity K at {@code threshold} ({@link #measured}), the largest K
-     * tested, the formula N^{n−1}/(2(2n−3)!! ln N) (missing without one) and measured / formula.
+     * The measured capacity at every N_f of a {@link Capacity} table (e.g. several runs appended):
+     * one row per (model, N_f) in the table's order with model, degree n, N_f and the measured K at
+     * {@code threshold}, for K_max against N_f on log–log axes (slope n − 1 for F = xⁿ, DAM 2016;
+     * {@link Fits#logLogSlope}).
+     */
+    public static Table scaling(Table capacity, double threshold) {
+        require(capacity, Columns.MODEL, Columns.DEGREE, Columns.K, Columns.EXACT, Columns.N_F);
+        Checks.fraction("threshold", threshold);
+        record Point(String model, int features) {}
+        Map<Point, Table> parts = new LinkedHashMap<>();
+        for (int r = 0; r < capacity.rowCount(); r++) {
+            Point key = new Point(capacity.stringColumn(Columns.MODEL).get(r), capacity.intColumn(Columns.N_F).get(r));
+            parts.computeIfAbsent(key, x -> capacity.emptyCopy()).addRow(r, capacity);
+        }
+        StringColumn model = StringColumn.create(Columns.MODEL);
+        IntColumn degree = IntColumn.create(Columns.DEGREE), features = IntColumn.create(Columns.N_F),
+                measured = IntColumn.create(String.format(Locale.ROOT, "measured K (exact ≥ %.2f)", threshold));
+        for (Table part : parts.values()) {
+            String m = part.stringColumn(Columns.MODEL).get(0);
+            model.append(m);
+            degree.append(part.intColumn(Columns.DEGREE).get(0));
+            features.append(part.intColumn(Columns.N_F).get(0));
+            measured.append(measured(part, m, threshold));
+        }
+        return Table.create("capacity against N_f", model, degree, features, measured);
+    }
+
+    /**
+     * One row per model of a {@link Capacity} table, in the table's order: model, degree n (0 when there
+     * is no polynomial formula), N_f, the measured capacity K at {@code threshold} ({@link #measured}),
+     * the largest K tested, the formula N^{n−1}/(2(2n−3)!! ln N) (missing without one) and measured /
+     * formula. The table must hold one N_f.
      */
     public static Table compare(Table capacity, double threshold) {
+        require(capacity, Columns.MODEL, Columns.DEGREE, Columns.K, Columns.EXACT, Columns.N_F);
         IntColumn nf = capacity.intColumn(Columns.N_F);
         if (nf.unique().size() != 1) throw new IllegalArgumentException("the capacity table mixes several N_f: " + nf.unique().asList());
         int n = nf.get(0);
+        Map<String, List<Integer>> byModel = new LinkedHashMap<>();
+        for (int r = 0; r < capacity.rowCount(); r++) {
+            byModel.computeIfAbsent(capacity.stringColumn(Columns.MODEL).get(r), m -> new ArrayList<>()).add(r);
+        }
         StringColumn model = StringColumn.create(Columns.MODEL);
-        IntColumn degree = IntColumn.create("degree n"), features = IntColumn.create(Columns.N_F),
+        IntColumn degree = IntColumn.create(Columns.DEGREE), features = IntColumn.create(Columns.N_F),
                 measured = IntColumn.create(String.format(Locale.ROOT, "measured K (exact ≥ %.2f)", threshold)),
                 tested = IntColumn.create("largest K tested");
         DoubleColumn formula = DoubleColumn.create("N^(n-1)/(2(2n-3)!! ln N)"), ratio = DoubleColumn.create("measured / formula");
-        for (String m : new java.util.LinkedHashSet<>(capacity.stringColumn(Columns.MODEL).asList())) {
-            int d = degree(m);
-            int k = measured(capacity, m, threshold);
-            double f = d >= 2 ? polynomial(d, n) : Double.NaN;
+        for (Map.Entry<String, List<Integer>> e : byModel.entrySet()) {
+            int d = capacity.intColumn(Columns.DEGREE).get(e.getValue().get(0));
             int maxK = 0;
-            for (int r = 0; r < capacity.rowCount(); r++) {
-                if (capacity.stringColumn(Columns.MODEL).get(r).equals(m)) maxK = Math.max(maxK, capacity.intColumn(Columns.K).get(r));
+            for (int r : e.getValue()) {
+                if (capacity.intColumn(Columns.DEGREE).get(r) != d) {
+                    throw new IllegalArgumentException("model '" + e.getKey() + "' has rows of degree " + d + " and "
+                            + capacity.intColumn(Columns.DEGREE).get(r) + ": two models share one label");
+                }
+                maxK = Math.max(maxK, capacity.intColumn(Columns.K).get(r));
             }
-            model.append(m);
+            int k = measured(capacity, e.getKey(), threshold);
+            double f = d >= 2 ? polynomial(d, n) : Double.NaN;
+            model.append(e.getKey());
             degree.append(d);
             features.append(n);
             measured.append(k);

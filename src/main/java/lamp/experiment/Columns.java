@@ -1,13 +1,17 @@
 package lamp.experiment;
 
 /**
- * Column names of the experiment tables, shared with {@link lamp.plot.Plots}. Parameters
- * (model, N_f, K, corruption, trials, seed, …) are columns too, so every row says how it was made.
+ * Column names of the experiment tables, which the charts (lamp.plot, a layer above) read too.
+ * Parameters (model, N_f, K, degree n, β, corruption, trials, seed, …) are columns of their own,
+ * typed as numbers where they are numbers, so every row says how it was made and nothing has to be
+ * read back from a label.
  */
 public final class Columns {
     private Columns() {}
 
     public static final String MODEL = "model";
+    /** Degree n of a Model A interaction F = c·xⁿ (0: none), for the capacity formulas. */
+    public static final String DEGREE = "degree n";
     public static final String PATTERNS = "patterns";
     public static final String N_F = "N_f";
     public static final String K = "K";
@@ -31,10 +35,12 @@ public final class Columns {
     /** Mean largest softmax weight max_μ p_μ at the final state. */
     public static final String MAX_WEIGHT = "mean max weight";
     public static final String STEP = "step";
-    /** Time column of {@link lamp.dynamics.Trajectory} tables. */
+    /** Time column of the trajectory tables of lamp.dynamics. */
     public static final String TIME = "time";
     public static final String ENERGY = "energy";
     public static final String ENERGY_CHANGE = "dE";
+    /** dE / max(1, |E before|): the one measure of a rise ({@link Descent#isRise}). */
+    public static final String RELATIVE_CHANGE = "relative dE";
     public static final String ENERGY_RATE = "dE/dt";
     public static final String CHANGE = "change";
     public static final String OVERLAP_TARGET = "overlap";

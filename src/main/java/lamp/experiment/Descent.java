@@ -6,17 +6,27 @@ import lamp.memory.Metrics;
 import tech.tablesaw.api.Table;
 
 /**
- * The energy along a limit model's discrete updates (the discrete counterpart of
- * {@link lamp.dynamics.Trajectory}) (M7, M9, M11), for energy-versus-step plots
- * (MATH.md §6; check 12: the update never raises E for convex Lagrangians).
+ * The energy along a limit model's discrete updates (M7, M9, M11; KH2020 (8) for Model A's energy,
+ * (13)–(15) for Model B's update; the discrete counterpart of an integrated trajectory), for
+ * energy-versus-step plots (MATH.md §6) and MATH.md §5 check 12: for convex Lagrangians no update
+ * raises E.
  * <pre>{@code
- * Table t = Descent.of(model).from(query).steps(20).run();   // step, energy, dE, change, overlap
+ * Descent.Result r = Descent.of(model).from(query).steps(20).run();
+ * r.table();                  // model, step, energy, dE, relative dE, change, overlap
+ * r.largestRelativeRise();    // ≤ RISE_TOLERANCE when the update descends
  * }</pre>
- * Row 0 is the query; row s the state after s updates. dE is E(s) − E(s−1) (0 in row 0), change the
- * max-norm distance between successive states, overlap ξ_μ·v/N_f with the {@link #target} memory μ
- * (default: the memory nearest the query).
+ * Row 0 is the query; row s the state after s updates. dE is E(s) − E(s−1) (0 in row 0), relative dE
+ * is {@link #relativeChange}, change the max-norm distance between successive states, overlap
+ * ξ_μ·v/N_f with the {@link #target} memory μ (default: the memory nearest the query).
+ *
+ * <p>This class is the one home, in the experiment layer, of two things: the loop that iterates a
+ * model's update ({@link #iterate}, used by {@link DescentSurvey} too) and the definition of a rise
+ * ({@link #isRise}).
  */
 public final class Descent {
+    /** Relative energy change above which an update counts as a rise (a rounding allowance). */
+    public static final double RISE_TOLERANCE = 1e-12;
+
     private final AssociativeMemory model;
     private double[] query;
     private int steps = 20;
@@ -25,7 +35,53 @@ public final class Descent {
 
     private Descent(AssociativeMemory model) { this.model = model; }
 
-    /** A trajectory of {@code model}. */
+    /** The change E(after) − E(before) relative to the energy's scale: (after − before) / max(1, |before|). */
+    public static double relativeChange(double before, double after) {
+        return (after - before) / Math.max(1, Math.abs(before));
+    }
+
+    /**
+     * Whether an update from energy {@code before} to {@code after} is a rise: its
+     * {@link #relativeChange} exceeds {@link #RISE_TOLERANCE}, or the energy after it is not finite.
+     */
+    public static boolean isRise(double before, double after) {
+        return !Double.isFinite(after) || relativeChange(before, after) > RISE_TOLERANCE;
+    }
+
+    /** What {@link #iterate} reports after each update. */
+    @FunctionalInterface
+    interface Step {
+        /** Update {@code step} (1, 2, …) moved the state by {@code change} (max norm) to {@code state} with {@code energy}. */
+        void accept(int step, double[] state, double energy, double change);
+    }
+
+    /**
+     * The update loop: applies {@code model.update} up to {@code steps} times from {@code start},
+     * reporting each update to {@code observer}; stops early when an update leaves the state unchanged
+     * (if {@code untilConverged}) or lands exactly on the origin, where Model C's energy is undefined
+     * (M12: g = v/‖v‖) and which is not reported. Returns the last state.
+     */
+    static double[] iterate(AssociativeMemory model, double[] start, int steps, boolean untilConverged, Step observer) {
+        double[] v = start;
+        for (int s = 1; s <= steps; s++) {
+            double[] next = model.update(v);
+            if (isOrigin(next)) break;
+            double energy = model.energy(next);
+            double change = 0;
+            for (int i = 0; i < v.length; i++) change = Math.max(change, Math.abs(next[i] - v[i]));
+            observer.accept(s, next, energy, change);
+            v = next;
+            if (untilConverged && change == 0) break;
+        }
+        return v;
+    }
+
+    private static boolean isOrigin(double[] x) {
+        for (double a : x) if (a != 0) return false;
+        return true;
+    }
+
+    /** A descent of {@code model}. */
     public static Descent of(AssociativeMemory model) {
         if (model == null) throw new IllegalArgumentException("model is null");
         return new Descent(model);
@@ -59,29 +115,66 @@ public final class Descent {
     }
 
     /** Iterates the update and returns one row per state. */
-    public Table run() {
+    public Result run() {
         if (query == null) throw new IllegalArgumentException("no initial state: call from(query)");
         int mu = target >= 0 ? target : Metrics.nearest(model.memories(), query);
         double[] pattern = model.memories().row(mu);
         Rows rows = new Rows("descent " + model.name());
-        double[] v = query;
-        double e = model.energy(v);
-        row(rows, 0, e, 0, 0, v, pattern);
-        for (int s = 1; s <= steps; s++) {
-            double[] next = model.update(v);
-            double change = 0;
-            for (int i = 0; i < v.length; i++) change = Math.max(change, Math.abs(next[i] - v[i]));
-            double en = model.energy(next);
-            row(rows, s, en, en - e, change, next, pattern);
-            v = next;
-            e = en;
-            if (untilConverged && change == 0) break;
-        }
-        return rows.table();
+        double e0 = model.energy(query);
+        row(rows, 0, e0, 0, 0, 0, query, pattern);
+        double[] last = {e0};
+        double[] worst = {Double.NEGATIVE_INFINITY};
+        int[] rises = {0};
+        double[] end = iterate(model, query, steps, untilConverged, (s, v, e, change) -> {
+            double relative = relativeChange(last[0], e);
+            if (isRise(last[0], e)) rises[0]++;
+            worst[0] = Math.max(worst[0], Double.isNaN(relative) ? Double.POSITIVE_INFINITY : relative);
+            row(rows, s, e, e - last[0], relative, change, v, pattern);
+            last[0] = e;
+        });
+        return new Result(rows.table(), end, rises[0], worst[0]);
     }
 
-    private void row(Rows rows, int step, double e, double de, double change, double[] v, double[] pattern) {
+    private void row(Rows rows, int step, double e, double de, double relative, double change, double[] v, double[] pattern) {
         rows.put(Columns.MODEL, model.name()).put(Columns.STEP, step).put(Columns.ENERGY, e)
-                .put(Columns.ENERGY_CHANGE, de).put(Columns.CHANGE, change).put(Columns.OVERLAP_TARGET, Metrics.overlap(v, pattern)).end();
+                .put(Columns.ENERGY_CHANGE, de).put(Columns.RELATIVE_CHANGE, relative).put(Columns.CHANGE, change)
+                .put(Columns.OVERLAP_TARGET, Metrics.overlap(v, pattern)).end();
+    }
+
+    /** The states' energies along the updates, and the rises among them. */
+    public static final class Result implements ExperimentResult {
+        private final Table table;
+        private final double[] finalState;
+        private final int rises;
+        private final double largestRelativeRise;
+
+        private Result(Table table, double[] finalState, int rises, double largestRelativeRise) {
+            this.table = table;
+            this.finalState = finalState.clone();
+            this.rises = rises;
+            this.largestRelativeRise = largestRelativeRise;
+        }
+
+        /** One row per state: model, step, energy, dE, relative dE, change, overlap. */
+        @Override
+        public Table table() { return table.copy(); }
+
+        /** The energies E(0), E(1), … */
+        public double[] energies() { return table.doubleColumn(Columns.ENERGY).asDoubleArray(); }
+
+        /** The number of updates made. */
+        public int updates() { return table.rowCount() - 1; }
+
+        /** The state after the last update. */
+        public double[] finalState() { return finalState.clone(); }
+
+        /** The updates that raised E ({@link #isRise}). */
+        public int rises() { return rises; }
+
+        /** The largest {@link #relativeChange} over the updates (−∞ without updates, +∞ for a NaN energy). */
+        public double largestRelativeRise() { return largestRelativeRise; }
+
+        @Override
+        public String toString() { return table.print(); }
     }
 }

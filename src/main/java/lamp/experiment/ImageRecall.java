@@ -1,31 +1,34 @@
 package lamp.experiment;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import lamp.limit.AssociativeMemory;
 import lamp.limit.Retrieval;
 import lamp.linalg.Checks;
 import lamp.memory.Memories;
 import lamp.memory.Metrics;
-import lamp.plot.Plots;
 import tech.tablesaw.api.Table;
 
 /**
- * Image memories (MATH.md §6): every stored image is damaged (masked or flipped), each model retrieves
- * it, and the results are scored and drawn. Query μ targets memory μ.
+ * Image memories (MATH.md §6; retrieval of masked images as in Ramsauer 2020, with Models A (M8–M9),
+ * B (M10–M11) and C (M12)): every stored image is damaged (masked or flipped), each model retrieves
+ * it, and the results are scored. Query μ targets memory μ. The settings are inert; {@link #run()}
+ * returns an immutable {@link Result} with the scores, the states and the data of its image grids.
  * <pre>{@code
- * ImageRecall r = ImageRecall.of(xi, 28)
+ * ImageRecall.Result r = ImageRecall.of(xi, 28)
  *     .queries(mu -> Corruption.maskBottomHalf(xi.row(mu), 28))
  *     .model("A dam(30)", Models.create("dam(30)", xi), ImageRecall.Fill.random(7))  // binary: fill the zeros
  *     .model("B β=1", new ModernHopfield(xi, 1))
- *     .maxSteps(50);
- * Table t = r.run();                 // one row per model
- * BufferedImage g = r.grid(0, 3, 6); // original / query / one row per model
+ *     .maxSteps(50).run();
+ * r.table();                           // one row per model
+ * r.score("B β=1").exactFraction();
+ * Plots.imageGrid(r.grid(0, 3, 6));    // original / query / one row per model (drawn by lamp.plot)
  * }</pre>
  * Scores compare signs with the target: pixel accuracy is 1 − (differing signs)/N, exact means no
  * sign differs, nearest means the final state's largest overlap is with the target.
@@ -92,9 +95,7 @@ public final class ImageRecall {
     private final Map<String, Entry> models = new LinkedHashMap<>();
     private int maxSteps = 100;
     private double tolerance = 1e-9;
-    private final Map<String, List<double[]>> retrieved = new LinkedHashMap<>();
-    private final Map<String, Score> scores = new LinkedHashMap<>();
-    private List<double[]> corrupted;
+    private Progress progress = Progress.none();
 
     private ImageRecall(Memories xi, int width) {
         this.xi = xi;
@@ -148,22 +149,36 @@ public final class ImageRecall {
         return this;
     }
 
+    /** With {@code true}, a status line on standard error rewritten after each model. */
+    public ImageRecall progress(boolean on) {
+        this.progress = Progress.console(on);
+        return this;
+    }
+
+    /** One line per finished model to {@code sink}. */
+    public ImageRecall progress(Consumer<String> sink) {
+        this.progress = Progress.lines(sink);
+        return this;
+    }
+
     /**
-     * Retrieves every query with every model and returns one row per model: model, fill, queries,
-     * pixel accuracy, exact fraction, nearest fraction (final state nearest its target), query nearest
-     * fraction (the query as the model sees it is already nearest its target), mean steps, converged
-     * fraction.
+     * Retrieves every query with every model. The result's table has one row per model: model, fill,
+     * queries, pixel accuracy, exact fraction, nearest fraction (final state nearest its target), query
+     * nearest fraction (the query as the model sees it is already nearest its target), mean steps,
+     * converged fraction.
      */
-    public Table run() {
+    public Result run() {
         if (queries == null) throw new IllegalArgumentException("no queries: call queries(μ -> corrupted image)");
         if (models.isEmpty()) throw new IllegalArgumentException("no model given");
         int k = xi.count(), n = xi.dimension();
-        corrupted = new ArrayList<>(k);
+        List<double[]> corrupted = new ArrayList<>(k);
         for (int mu = 0; mu < k; mu++) corrupted.add(Checks.vector("query " + mu, queries.apply(mu), n).clone());
-        retrieved.clear();
-        scores.clear();
+        Map<String, List<double[]>> retrieved = new LinkedHashMap<>();
+        Map<String, Score> scores = new LinkedHashMap<>();
         Rows rows = new Rows("image recall (" + k + " images of " + n + " pixels)");
+        int done = 0;
         for (Entry e : models.values()) {
+            long start = System.nanoTime();
             List<double[]> out = new ArrayList<>(k);
             double accuracy = 0, steps = 0;
             int exact = 0, nearest = 0, queryNearest = 0, converged = 0;
@@ -188,63 +203,102 @@ public final class ImageRecall {
                     .put("pixel accuracy", sc.pixelAccuracy()).put(Columns.EXACT, sc.exactFraction())
                     .put("nearest fraction", sc.nearestFraction()).put("query nearest fraction", sc.queryNearestFraction())
                     .put(Columns.STEPS, sc.meanSteps()).put(Columns.CONVERGED, sc.convergedFraction()).end();
+            progress.point(String.format(Locale.ROOT, "image recall %s (%d/%d): exact %s [%.1f s]", e.label(), ++done,
+                    models.size(), RetrievalExperiment.fmt(sc.exactFraction()), RetrievalExperiment.seconds(start)));
         }
-        return rows.table();
+        progress.done();
+        return new Result(xi, width, rows.table(), corrupted, retrieved, scores);
     }
 
-    /** The score of the model labelled {@code label} (after {@link #run}). */
-    public Score score(String label) {
-        requireRun();
-        Score s = scores.get(label);
-        if (s == null) throw new IllegalArgumentException("no model labelled '" + label + "'; models: " + scores.keySet());
-        return s;
-    }
+    /** What {@link #run()} found: scores, damaged queries, retrieved states, and the data of image grids. */
+    public static final class Result implements ExperimentResult {
+        private final Memories xi;
+        private final int width;
+        private final Table table;
+        private final List<double[]> corrupted;
+        private final Map<String, List<double[]>> retrieved;
+        private final Map<String, Score> scores;
 
-    /** The final states of the model labelled {@code label}, one per query (after {@link #run}). */
-    public List<double[]> retrieved(String label) {
-        score(label);
-        return retrieved.get(label);
-    }
-
-    /** The damaged queries (before any fill), one per memory (after {@link #run}). */
-    public List<double[]> corrupted() {
-        requireRun();
-        return corrupted;
-    }
-
-    /**
-     * An image grid with one column per listed memory and the rows: original, damaged query, then each
-     * model's retrieved state, each tile titled by its row (and the original by its memory index).
-     */
-    public BufferedImage grid(int... memories) {
-        requireRun();
-        if (memories == null || memories.length == 0) throw new IllegalArgumentException("no memories listed for the grid");
-        for (int mu : memories) {
-            if (mu < 0 || mu >= xi.count()) throw new IllegalArgumentException("memory " + mu + " is outside 0.." + (xi.count() - 1));
+        private Result(Memories xi, int width, Table table, List<double[]> corrupted,
+                       Map<String, List<double[]>> retrieved, Map<String, Score> scores) {
+            this.xi = xi;
+            this.width = width;
+            this.table = table;
+            this.corrupted = List.copyOf(corrupted);
+            this.retrieved = Map.copyOf(retrieved);
+            this.scores = scores;
         }
-        List<double[]> images = new ArrayList<>();
-        List<String> titles = new ArrayList<>();
-        for (int mu : memories) { images.add(xi.row(mu)); titles.add("original " + mu); }
-        for (int mu : memories) { images.add(corrupted.get(mu)); titles.add("query"); }
-        for (Map.Entry<String, List<double[]>> e : retrieved.entrySet()) {
+
+        /** One row per model (see {@link ImageRecall#run()}). */
+        @Override
+        public Table table() { return table.copy(); }
+
+        /** The model labels, in the order they were added. */
+        public List<String> models() { return List.copyOf(scores.keySet()); }
+
+        /** The score of the model labelled {@code label}. */
+        public Score score(String label) {
+            Score s = scores.get(label);
+            if (s == null) throw new IllegalArgumentException("no model labelled '" + label + "'; models: " + scores.keySet());
+            return s;
+        }
+
+        /** The final states of the model labelled {@code label}, one per query (copies). */
+        public List<double[]> retrieved(String label) {
+            score(label);
+            return copies(retrieved.get(label));
+        }
+
+        /** The damaged queries (before any fill), one per memory (copies). */
+        public List<double[]> corrupted() {
+            return copies(corrupted);
+        }
+
+        /** {@link #grid(IntFunction, int...)} with the originals titled "memory μ". */
+        public ImageGrid grid(int... memories) {
+            return grid(mu -> "memory " + mu, memories);
+        }
+
+        /**
+         * An image grid with one column per listed memory and the rows: original (titled
+         * {@code name.apply(μ)}, e.g. the digit it shows), damaged query, then each model's retrieved
+         * state, titled by its model with ✓ (exact) or ✗. Continuous states are drawn on the ±1 scale
+         * of the memories: values are clipped to [−1, 1].
+         */
+        public ImageGrid grid(IntFunction<String> name, int... memories) {
+            if (name == null) throw new IllegalArgumentException("name function is null");
+            if (memories == null || memories.length == 0) throw new IllegalArgumentException("no memories listed for the grid");
             for (int mu : memories) {
-                double[] s = e.getValue().get(mu);
-                images.add(clip(s));
-                titles.add(e.getKey() + (Metrics.exactMatch(s, xi.row(mu)) ? " ✓" : " ✗"));
+                if (mu < 0 || mu >= xi.count()) throw new IllegalArgumentException("memory " + mu + " is outside 0.." + (xi.count() - 1));
             }
+            List<double[]> images = new ArrayList<>();
+            List<String> titles = new ArrayList<>();
+            for (int mu : memories) { images.add(xi.row(mu)); titles.add(name.apply(mu)); }
+            for (int mu : memories) { images.add(corrupted.get(mu)); titles.add("query"); }
+            for (String label : scores.keySet()) {
+                for (int mu : memories) {
+                    double[] s = retrieved.get(label).get(mu);
+                    images.add(clip(s));
+                    titles.add(label + (Metrics.exactMatch(s, xi.row(mu)) ? " ✓" : " ✗"));
+                }
+            }
+            return new ImageGrid(images, width, memories.length, titles);
         }
-        return Plots.imageGrid(images, width, memories.length, titles);
-    }
 
-    /** Continuous states are drawn on the ±1 scale of the memories: values are clipped to [−1, 1]. */
-    private static double[] clip(double[] s) {
-        double[] out = new double[s.length];
-        for (int i = 0; i < s.length; i++) out[i] = Math.max(-1, Math.min(1, s[i]));
-        return out;
-    }
+        @Override
+        public String toString() { return table.print(); }
 
-    private void requireRun() {
-        if (corrupted == null) throw new IllegalStateException("call run() first");
+        private static List<double[]> copies(List<double[]> list) {
+            List<double[]> out = new ArrayList<>(list.size());
+            for (double[] v : list) out.add(v.clone());
+            return out;
+        }
+
+        private static double[] clip(double[] s) {
+            double[] out = new double[s.length];
+            for (int i = 0; i < s.length; i++) out[i] = Math.max(-1, Math.min(1, s[i]));
+            return out;
+        }
     }
 
     /** Compact number formatting for labels. */

@@ -1,5 +1,6 @@
 package lamp.experiment;
 
+import java.util.Locale;
 import lamp.dynamics.Simulation;
 import lamp.dynamics.Trajectory;
 import lamp.linalg.Checks;
@@ -10,16 +11,14 @@ import lamp.memory.Metrics;
 import lamp.network.Network;
 import lamp.network.NetworkReports;
 
-import tech.tablesaw.api.Table;
-
 /**
- * Retrieval with the microscopic network itself (MATH.md §1–2): two-body synapses ξ only, both
- * populations integrated (M2) to a fixed point from a corrupted memory, with the hidden neurons
+ * Retrieval with the microscopic network itself (MATH.md §1–2; KH2020 §2, (1)–(4), and (9): N_mem ≤
+ * N_h): two-body synapses ξ only, both populations integrated (M2 = KH2020 (1)) to a fixed point from a corrupted memory, with the hidden neurons
  * starting at rest, h(0) = ξg(v(0)). Shows that the network holds N_mem = N_h memories, however
  * many more than N_f, without any many-body synapse.
  *
  * <pre>{@code
- * Table t = NetworkRetrieval.of(network).targets(10).corruption(0.1).seed(3).run();
+ * TableResult r = NetworkRetrieval.of(network).targets(10).corruption(0.1).seed(3).run();
  * }</pre>
  * One row per target memory μ: target, flipped entries, overlap before, overlap after (ξ_μ·v/N_f, v
  * the feature state), wrong signs after, exact (every sign right), nearest memory, winning hidden
@@ -62,7 +61,7 @@ public final class NetworkRetrieval {
     public NetworkRetrieval seed(long seed) { this.seed = seed; return this; }
 
     /** Integrates the network from each corrupted target; one row per target. */
-    public Table run() {
+    public TableResult run() {
         Memories xi = network.memories();
         int n = network.featureCount();
         Rows rows = new Rows("retrieval by the microscopic network (N_f = " + n + ", N_h = " + network.hiddenCount() + ")");
@@ -81,9 +80,9 @@ public final class NetworkRetrieval {
                     .put("overlap before", Metrics.overlap(q, pattern)).put("overlap after", Dense.dot(v, pattern) / n)
                     .put("wrong signs after", Metrics.hamming(v, pattern)).put("exact", Metrics.exactMatch(v, pattern) ? "yes" : "no")
                     .put("nearest memory", Metrics.nearest(xi, v)).put("winning hidden neuron", winner).put("its activation f", f[winner])
-                    .put("time", tr.finalTime()).put("stop", tr.stopReason().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("time", tr.finalTime()).put("stop", tr.stopReason().name().toLowerCase(Locale.ROOT))
                     .put("fixed-point residual", residual).put(Columns.SEED, seed).end();
         }
-        return rows.table();
+        return new TableResult(rows.table());
     }
 }

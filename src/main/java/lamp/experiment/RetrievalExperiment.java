@@ -1,14 +1,19 @@
 package lamp.experiment;
 
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import lamp.limit.AssociativeMemory;
 import lamp.linalg.Checks;
 import lamp.memory.Corruption;
+import lamp.memory.Memories;
 import lamp.memory.Patterns;
 
 /**
  * Settings shared by the retrieval experiments ({@link Capacity}, {@link Basin}, {@link BetaSweep}):
  * feature count N_f, pattern source, trials, seed, retrieval limits, progress and parallelism.
- * Setters check their argument at once and return {@code this} for chaining.
+ * Setters only check and store their argument (they compute nothing) and return {@code this} for
+ * chaining; {@code run()} does the work and returns an immutable {@link ExperimentResult}.
  */
 public abstract class RetrievalExperiment<T extends RetrievalExperiment<T>> {
     int features = 100;
@@ -19,7 +24,7 @@ public abstract class RetrievalExperiment<T extends RetrievalExperiment<T>> {
     int maxSteps = 100;
     double tolerance = 1e-12;
     boolean parallel = true;
-    Consumer<String> progress = null;
+    Progress progress = Progress.none();
 
     RetrievalExperiment() {}
 
@@ -81,24 +86,32 @@ public abstract class RetrievalExperiment<T extends RetrievalExperiment<T>> {
         return self();
     }
 
-    /** With {@code true}, one compact line per point to standard error; off by default. */
+    /**
+     * With {@code true}, a status line on standard error rewritten in place after each point (one line
+     * that keeps changing in a notebook); off by default.
+     */
     public T progress(boolean on) {
-        this.progress = on ? System.err::println : null;
+        this.progress = Progress.console(on);
         return self();
     }
 
-    /** One line per finished point to {@code sink}. */
+    /** One line per finished point to {@code sink} ({@code null}: none). */
     public T progress(Consumer<String> sink) {
-        this.progress = sink;
+        this.progress = Progress.lines(sink);
         return self();
     }
 
-    void report(String line) {
-        if (progress != null) progress.accept(line);
+    /** A trial set-up with this experiment's shared settings filled in. */
+    Trials.Builder setup(Function<Memories, AssociativeMemory> factory) {
+        return Trials.setup(factory).trials(trials).seed(seed).retrieval(maxSteps, tolerance).parallel(parallel);
     }
 
     static String fmt(double x) {
-        return String.format(java.util.Locale.ROOT, "%.4g", x);
+        return String.format(Locale.ROOT, "%.4g", x);
+    }
+
+    static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
     }
 
     static double checkAmount(Corruption.Kind kind, double amount) {

@@ -1,7 +1,10 @@
 package lamp.experiment;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import lamp.dynamics.EnergyModel;
 import lamp.dynamics.Simulation;
 import lamp.dynamics.StopReason;
 import lamp.dynamics.Trajectory;
@@ -9,19 +12,20 @@ import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
 import lamp.limit.EffectiveNetwork;
 import lamp.linalg.Checks;
+import lamp.linalg.Dense;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
 import lamp.memory.Patterns;
 import lamp.network.Network;
-import tech.tablesaw.api.Table;
 
 /**
- * The fast-hidden limit (MATH.md §2, §5 check 5): the microscopic network (M2) integrated at several
- * τ_h/τ_f against its effective model (M6), from the same features v(0) with the hidden neurons at
- * rest, h(0) = ξg(v(0)). The distance ‖v_micro(t) − v_eff(t)‖₂, largest over the samples, should
- * shrink about linearly in τ_h/τ_f (plot with {@link lamp.plot.Plots#logLog}).
+ * The fast-hidden limit (MATH.md §2, §5 check 5; KH2020 §3: τ_h ≪ τ_f): the microscopic network (M2 =
+ * KH2020 (1)) integrated at several τ_h/τ_f against its effective model (M6), from the same features
+ * v(0) with the hidden neurons at rest, h(0) = ξg(v(0)). The distance ‖v_micro(t) − v_eff(t)‖₂,
+ * largest over the samples, should shrink about linearly in τ_h/τ_f (lamp's own check, not the
+ * paper's; {@link Fits#logLogSlope} gives the slope).
  * <pre>{@code
- * Table t = TimescaleSweep.create().features(16).memories(8).hiddenLagrangian("logSumExp(1)")
+ * TableResult r = TimescaleSweep.create().features(16).memories(8).hiddenLagrangian("logSumExp(1)")
  *     .ratios(1, 0.1, 0.01).duration(5).seed(2).run();
  * }</pre>
  * One row per ratio: tau_h/tau_f, tau_f, tau_h, distance (max over samples), final distance, samples,
@@ -39,7 +43,7 @@ public final class TimescaleSweep {
     private double startCorruption = 0.2;
     private long seed = 0;
     private boolean parallel = true;
-    private java.util.function.Consumer<String> progress;
+    private Progress progress = Progress.none();
 
     private TimescaleSweep() {}
 
@@ -138,22 +142,22 @@ public final class TimescaleSweep {
         return this;
     }
 
-    /** With {@code true}, one line per ratio to standard error. */
+    /** With {@code true}, a status line on standard error rewritten after each ratio. */
     public TimescaleSweep progress(boolean on) {
-        this.progress = on ? System.err::println : null;
+        this.progress = Progress.console(on);
         return this;
     }
 
     /** One line per ratio to {@code sink}. */
-    public TimescaleSweep progress(java.util.function.Consumer<String> sink) {
-        this.progress = sink;
+    public TimescaleSweep progress(Consumer<String> sink) {
+        this.progress = Progress.lines(sink);
         return this;
     }
 
     private record Point(double ratio, double max, double last, int samples, StopReason stop, double seconds) {}
 
     /** Integrates the effective model once and the network at each ratio; one row per ratio. */
-    public Table run() {
+    public TableResult run() {
         if (ratios == null) throw new IllegalArgumentException("ratio list τ_h/τ_f is empty: call ratios(...)");
         Memories xi = fixed != null ? fixed : Patterns.randomBinary(count, features, Seeds.derive(seed, 0));
         int n = xi.dimension();
@@ -178,10 +182,9 @@ public final class TimescaleSweep {
                 if (Math.abs(times[s] - effTimes[s]) > 1e-9 * Math.max(1, duration)) {
                     throw new IllegalStateException("sample times differ: " + times[s] + " and " + effTimes[s]);
                 }
-                double d = 0;
-                double[] a = states.get(s), b = effStates.get(s);
-                for (int i = 0; i < n; i++) d += (a[i] - b[i]) * (a[i] - b[i]);
-                last = Math.sqrt(d);
+                double[] a = states.get(s), b = effStates.get(s), diff = new double[n];
+                for (int i = 0; i < n; i++) diff[i] = a[i] - b[i];
+                last = Dense.norm(diff);
                 max = Math.max(max, last);
             }
             return new Point(ratios[r], max, last, samples, micro.stopReason(), (System.nanoTime() - start) / 1e9);
@@ -196,18 +199,17 @@ public final class TimescaleSweep {
                     .put(Columns.N_F, n).put(Columns.K, xi.count())
                     .put(Columns.PATTERNS, fixed != null ? "fixed" : "binary")
                     .put("start corruption", startCorruption).put("duration", duration).put("sample interval", sampleEvery)
-                    .put("stop", p.stop().name().toLowerCase(java.util.Locale.ROOT) + (eff.stopReason() != p.stop() ? " (effective: "
-                            + eff.stopReason().name().toLowerCase(java.util.Locale.ROOT) + ")" : ""))
+                    .put("stop", p.stop().name().toLowerCase(Locale.ROOT) + (eff.stopReason() != p.stop() ? " (effective: "
+                            + eff.stopReason().name().toLowerCase(Locale.ROOT) + ")" : ""))
                     .put(Columns.SEED, seed).end();
-            if (progress != null) {
-                progress.accept(String.format(java.util.Locale.ROOT, "timescales tau_h/tau_f=%s (%d/%d): distance %s [%.1f s]",
-                        RetrievalExperiment.fmt(p.ratio()), ++i, points.length, RetrievalExperiment.fmt(p.max()), p.seconds()));
-            }
+            progress.point(String.format(Locale.ROOT, "timescales tau_h/tau_f=%s (%d/%d): distance %s [%.1f s]",
+                    RetrievalExperiment.fmt(p.ratio()), ++i, points.length, RetrievalExperiment.fmt(p.max()), p.seconds()));
         }
-        return rows.table();
+        progress.done();
+        return new TableResult(rows.table());
     }
 
-    private Simulation simulation(lamp.dynamics.EnergyModel model) {
+    private Simulation simulation(EnergyModel model) {
         return Simulation.of(model).duration(duration).sampleEvery(sampleEvery).tolerance(tolerance)
                 .step(Math.min(0.05, sampleEvery));
     }

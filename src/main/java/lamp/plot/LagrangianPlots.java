@@ -18,7 +18,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Pictures of the Lagrangian catalogue (MATH.md §4, M1): the activation g = ∂L/∂x of one neuron as a
+ * Pictures of the Lagrangian catalogue (MATH.md §4; M1 = KH2020 (3)): the activation g = ∂L/∂x of one neuron as a
  * function of its input, the Lagrangian itself, and, for the Lagrangians that couple a whole layer
  * (log-sum-exp, spherical, layer norm), the activation of a small layer at a given input vector.
  *

@@ -7,24 +7,36 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lamp.dynamics.Trajectory;
+import lamp.experiment.Basin;
+import lamp.experiment.BetaSweep;
+import lamp.experiment.Capacity;
 import lamp.experiment.Columns;
+import lamp.experiment.Descent;
+import lamp.experiment.Fits;
+import lamp.experiment.ImageGrid;
+import lamp.experiment.ImageRecall;
+import lamp.linalg.Checks;
+import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
  * Charts of the experiment tables (MATH.md §6), as XChart {@link XYChart}s ready to display inline or
- * to encode with {@link org.knowm.xchart.BitmapEncoder}; {@link #imageGrid} returns a
+ * to encode with {@link BitmapEncoder}; {@link #imageGrid} returns a
  * {@link BufferedImage}. Every chart has a title, labelled axes and a legend. A missing column is an
  * {@link IllegalArgumentException} that names the column and lists the table's columns.
  */
@@ -37,9 +49,9 @@ public final class Plots {
     // --- energy -----------------------------------------------------------------------------
 
     /**
-     * Energy versus time (a {@link lamp.dynamics.Trajectory} table: time, energy) or versus update
-     * step (a {@link lamp.experiment.Descent} table: step, energy). For convex Lagrangians the curve
-     * never rises (M4).
+     * Energy versus time (a {@link Trajectory} table: time, energy) or versus update
+     * step (a {@link Descent} table: step, energy). For convex Lagrangians the curve
+     * never rises (M4 = KH2020 (4); for the updates MATH.md §5 check 12).
      */
     public static XYChart energy(Table trajectory) {
         return energy(trajectory, false);
@@ -76,7 +88,7 @@ public final class Plots {
     // --- experiments ------------------------------------------------------------------------
 
     /**
-     * Capacity curves (a {@link lamp.experiment.Capacity} table): exact-retrieval fraction versus
+     * Capacity curves (a {@link Capacity} table): exact-retrieval fraction versus
      * K/N_f, one series per model (and per N_f or corruption when those vary).
      */
     public static XYChart capacity(Table results) {
@@ -88,7 +100,7 @@ public final class Plots {
     }
 
     /**
-     * Basins of attraction (a {@link lamp.experiment.Basin} table): exact-retrieval fraction versus
+     * Basins of attraction (a {@link Basin} table): exact-retrieval fraction versus
      * the corruption, one series per model (and per K or corruption kind when those vary).
      */
     public static XYChart basin(Table results) {
@@ -108,7 +120,7 @@ public final class Plots {
     }
 
     /**
-     * The β sweep (a {@link lamp.experiment.BetaSweep} table) on a logarithmic β axis: exact-retrieval
+     * The β sweep (a {@link BetaSweep} table) on a logarithmic β axis: exact-retrieval
      * fraction (left axis) and the participation ratio 1/Σp² of the softmax weights (right axis, log):
      * about K at small β (averaging), 1 at large β (single-pattern retrieval).
      */
@@ -152,29 +164,19 @@ public final class Plots {
         positive(table, x, xs);
         positive(table, y, ys);
         XYChart chart = chart(y + " versus " + x, x, y);
-        String name = xs.length >= 2 ? String.format(Locale.ROOT, "%s (slope %.2f)", y, slope(xs, ys)) : y;
+        String name = xs.length >= 2 ? String.format(Locale.ROOT, "%s (slope %.2f)", y, Fits.logLogSlope(xs, ys)) : y;
         line(chart.addSeries(name, xs, ys));
         chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
         return chart;
     }
 
-    /** The least-squares slope of log y against log x. */
-    public static double slope(double[] x, double[] y) {
-        int n = x.length;
-        double mx = 0, my = 0;
-        for (int i = 0; i < n; i++) { mx += Math.log(x[i]); my += Math.log(y[i]); }
-        mx /= n;
-        my /= n;
-        double sxy = 0, sxx = 0;
-        for (int i = 0; i < n; i++) {
-            double dx = Math.log(x[i]) - mx;
-            sxy += dx * (Math.log(y[i]) - my);
-            sxx += dx * dx;
-        }
-        return sxy / sxx;
-    }
-
     // --- images -----------------------------------------------------------------------------
+
+    /** An image figure's data ({@link ImageRecall.Result#grid}, …) drawn by {@link #imageGrid(List, int, int, List)}. */
+    public static BufferedImage imageGrid(ImageGrid grid) {
+        if (grid == null) throw new IllegalArgumentException("image grid is null");
+        return imageGrid(grid.images(), grid.width(), grid.columns(), grid.titles());
+    }
 
     /** {@link #imageGrid(List, int, int, List)} without titles. */
     public static BufferedImage imageGrid(List<double[]> images, int width, int columns) {
@@ -198,7 +200,7 @@ public final class Plots {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < images.size(); k++) {
             double[] im = images.get(k);
-            lamp.linalg.Checks.finite("image " + k, im);
+            Checks.finite("image " + k, im);
             if (im.length == 0 || im.length % width != 0) {
                 throw new IllegalArgumentException("image " + k + " has length " + im.length + ", not a positive multiple of width " + width);
             }
@@ -287,7 +289,7 @@ public final class Plots {
     private static double[][] points(Table t, String x, String y, List<Integer> rows) {
         double[] xs = numbers(t, x), ys = numbers(t, y);
         Integer[] order = rows.toArray(new Integer[0]);
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(xs[a], xs[b]));
+        Arrays.sort(order, (a, b) -> Double.compare(xs[a], xs[b]));
         double[][] p = new double[2][order.length];
         for (int i = 0; i < order.length; i++) {
             p[0][i] = xs[order[i]];
@@ -339,7 +341,7 @@ public final class Plots {
     private static double[] numbers(Table t, String name) {
         require(t, name);
         Column<?> c = t.column(name);
-        if (!(c instanceof tech.tablesaw.api.NumericColumn<?> n)) {
+        if (!(c instanceof NumericColumn<?> n)) {
             throw new IllegalArgumentException("column '" + name + "' of table '" + t.name() + "' is not numeric");
         }
         return n.asDoubleArray();

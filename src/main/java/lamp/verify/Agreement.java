@@ -2,6 +2,7 @@ package lamp.verify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import lamp.memory.Memories;
@@ -11,13 +12,14 @@ import tech.tablesaw.api.Table;
 
 /**
  * Two ways of computing the same quantity, compared at many states: e.g. (M5) evaluated term by
- * term against (M10) written out, or one update (M11) against softmax attention. The result holds
+ * term against (M10) = KH2020 (13) written out, or one update (M11) = KH2020 (14) against softmax
+ * attention (KH2020 (15), Ramsauer 2020). The result holds
  * the largest relative difference (for the claim) and a table of the states (for the reader).
  *
  * <pre>{@code
  * Agreement a = Agreement.scalars("E_eff (M5)", general::energy, "E (M10)", modelB::energy, states);
  * a.table()                                      // state, E_eff (M5), E (M10), relative difference
- * Claims.atMost("4.1", "MATH M5, M10", "…", a.worst(), 1e-9);
+ * Claims.atMost("4.1", Paper.EQ_13, "…", a.worst(), 1e-9);
  * }</pre>
  *
  * The relative difference of vectors is max|a − b| / max(1, max|b|) (max-norms); of numbers
@@ -96,12 +98,12 @@ public final class Agreement {
             d.append(differences[s]);
         }
         return Table.create(nameA + " versus " + nameB + " (" + differences.length + " states, worst relative difference "
-                + String.format(java.util.Locale.ROOT, "%.2e", worst()) + ")", index, a, b, d);
+                + String.format(Locale.ROOT, "%.2e", worst()) + ")", index, a, b, d);
     }
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%s versus %s at %d states: worst relative difference %.3e",
+        return String.format(Locale.ROOT, "%s versus %s at %d states: worst relative difference %.3e",
                 nameA, nameB, differences.length, worst());
     }
 

@@ -1,13 +1,35 @@
 package lamp.verify;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
- * One checked statement of the paper or of MATH.md: its id (e.g. {@code "A.3"}), the reference it
- * comes from (e.g. {@code "MATH §5.8"}), the statement, where it is checked, the numbers that
- * decided it, and whether it held.
+ * One checked statement: its id (e.g. {@code "3.7"}), the catalogued {@link Item}s it checks (an
+ * equation of the paper, a MATH.md check, a related paper's result), the statement as the notebook
+ * words it, the notebook that checked it, the numbers that decided it, and whether it held.
  */
-public record Claim(String id, String reference, String statement, String notebook, String evidence, boolean passed) {
+public record Claim(String id, List<Item> items, String statement, String notebook, String evidence, boolean passed) {
+    public Claim {
+        if (id == null || id.isBlank()) throw new IllegalArgumentException("claim id is empty");
+        if (items == null || items.isEmpty()) throw new IllegalArgumentException("claim " + id + " names no item it checks");
+        for (Item i : items) {
+            if (i == null) throw new IllegalArgumentException("claim " + id + " names a null item");
+        }
+        items = List.copyOf(items);
+    }
+
+    /** Whether the claim checks {@code item}. */
+    public boolean checks(Item item) {
+        return items.contains(item);
+    }
+
+    /** The items' ids joined by "; ", e.g. {@code "KH2020 (4); MATH §5.1"}. */
+    public String itemIds() {
+        return items.stream().map(Item::id).collect(Collectors.joining("; "));
+    }
+
     @Override
     public String toString() {
-        return (passed ? "PASS " : "FAIL ") + id + " [" + reference + "] " + statement + " — " + evidence;
+        return (passed ? "PASS " : "FAIL ") + id + " [" + itemIds() + "] " + statement + " — " + evidence;
     }
 }

@@ -15,10 +15,17 @@ import tech.tablesaw.api.Table;
 
 /**
  * Checks claims and keeps a ledger of them. Each notebook states a claim, computes the numbers, and
- * calls one of these methods: a claim that holds is recorded and returned (it prints as
- * {@code PASS …}); one that fails is recorded and then thrown as {@link ClaimFailed}, so the
- * notebook run stops loudly at that cell. The reproduction summary reads the ledger back with
- * {@link #ledger()}.
+ * calls one of these methods with the catalogued {@link Item}(s) the claim checks (an equation of the
+ * paper, a MATH.md check, a related paper's result), as values:
+ * <pre>{@code
+ * Claims.atMost("3.6", Related.DAM_2016_UPDATE, "no sweep of (M9) raises the DAM energy (M8)", maxRise, 0);
+ * Claims.check("2.8", List.of(Spec.CHECK_12, Paper.EQ_14), "no update (M7) raises E_eff", rises == 0, evidence);
+ * }</pre>
+ * A claim that holds is recorded and returned (it prints as {@code PASS …}); one that fails is
+ * recorded and then thrown as {@link ClaimFailed}, so the notebook run stops loudly at that cell. An
+ * item that cannot be checked numerically ({@link Item#notCheckable()}) cannot be named. The
+ * reproduction summary reads the ledger back ({@link #read()}) and builds its table with
+ * {@link Reproduction}.
  *
  * <p>The ledger is a folder of one small file per claim id: the system property {@code lamp.ledger}
  * or else {@code $LAMP_LEDGER} if set, else
@@ -29,6 +36,9 @@ public final class Claims {
     private Claims() {}
 
     private static String notebook = "";
+
+    /** Between the item ids of a ledger line (no item id contains it). */
+    static final String ITEM_SEPARATOR = "; ";
 
     /** Names the notebook whose claims follow (written into the ledger). */
     public static String notebook(String name) {
@@ -46,41 +56,74 @@ public final class Claims {
         return abs.toString();
     }
 
-    /** Records and returns the claim if {@code holds}; records and throws {@link ClaimFailed} otherwise. */
-    public static Claim check(String id, String reference, String statement, boolean holds, String evidence) {
-        Claim c = new Claim(id, reference, statement, notebook, evidence, holds);
+    /** Records and returns the claim that checks {@code item} if {@code holds}; records and throws {@link ClaimFailed} otherwise. */
+    public static Claim check(String id, Item item, String statement, boolean holds, String evidence) {
+        return check(id, List.of(nonNull(id, item)), statement, holds, evidence);
+    }
+
+    /** Records and returns the claim that checks {@code items} if {@code holds}; records and throws {@link ClaimFailed} otherwise. */
+    public static Claim check(String id, List<? extends Item> items, String statement, boolean holds, String evidence) {
+        if (items == null) throw new IllegalArgumentException("claim " + id + " names no item it checks");
+        for (Item i : items) {
+            nonNull(id, i);
+            if (!i.checkable()) {
+                throw new IllegalArgumentException("claim " + id + " names " + i.id() + ", which is not checkable numerically: "
+                        + i.notCheckable().orElseThrow());
+            }
+        }
+        Claim c = new Claim(id, List.copyOf(items), statement, notebook, evidence, holds);
         write(c);
         if (!holds) throw new ClaimFailed(c);
         return c;
     }
 
+    private static Item nonNull(String id, Item item) {
+        if (item == null) throw new IllegalArgumentException("claim " + id + " names a null item");
+        return item;
+    }
+
     /** The claim that {@code actual} equals {@code expected} to relative tolerance {@code tolerance}. */
-    public static Claim close(String id, String reference, String statement, double actual, double expected, double tolerance) {
+    public static Claim close(String id, Item item, String statement, double actual, double expected, double tolerance) {
+        return close(id, List.of(nonNull(id, item)), statement, actual, expected, tolerance);
+    }
+
+    /** The claim that {@code actual} equals {@code expected} to relative tolerance {@code tolerance}. */
+    public static Claim close(String id, List<? extends Item> items, String statement, double actual, double expected, double tolerance) {
         double err = Math.abs(actual - expected) / Math.max(Math.abs(expected), Double.MIN_NORMAL);
         boolean ok = Double.isFinite(actual) && (actual == expected || err <= tolerance);
-        return check(id, reference, statement, ok,
+        return check(id, items, statement, ok,
                 String.format(Locale.ROOT, "got %.16g, expected %.16g (relative error %.2e, tolerance %.0e)", actual, expected, err, tolerance));
     }
 
     /** The claim that {@code value} ≤ {@code bound}. */
-    public static Claim atMost(String id, String reference, String statement, double value, double bound) {
-        return check(id, reference, statement, value <= bound, String.format(Locale.ROOT, "%.6g ≤ %.6g", value, bound));
+    public static Claim atMost(String id, Item item, String statement, double value, double bound) {
+        return atMost(id, List.of(nonNull(id, item)), statement, value, bound);
+    }
+
+    /** The claim that {@code value} ≤ {@code bound}. */
+    public static Claim atMost(String id, List<? extends Item> items, String statement, double value, double bound) {
+        return check(id, items, statement, value <= bound, String.format(Locale.ROOT, "%.6g ≤ %.6g", value, bound));
     }
 
     /** The claim that {@code value} ≥ {@code bound}. */
-    public static Claim atLeast(String id, String reference, String statement, double value, double bound) {
-        return check(id, reference, statement, value >= bound, String.format(Locale.ROOT, "%.6g ≥ %.6g", value, bound));
+    public static Claim atLeast(String id, Item item, String statement, double value, double bound) {
+        return atLeast(id, List.of(nonNull(id, item)), statement, value, bound);
     }
 
-    /** Every claim recorded so far, sorted by id, as a table (id, reference, statement, notebook, evidence, result). */
+    /** The claim that {@code value} ≥ {@code bound}. */
+    public static Claim atLeast(String id, List<? extends Item> items, String statement, double value, double bound) {
+        return check(id, items, statement, value >= bound, String.format(Locale.ROOT, "%.6g ≥ %.6g", value, bound));
+    }
+
+    /** Every claim recorded so far, sorted by id, as a table (id, items, claim, notebook, evidence, result). */
     public static Table ledger() {
         List<Claim> claims = read();
         Table t = Table.create("claims");
-        t.addColumns(StringColumn.create("id"), StringColumn.create("reference"), StringColumn.create("claim"),
+        t.addColumns(StringColumn.create("id"), StringColumn.create("items"), StringColumn.create("claim"),
                 StringColumn.create("notebook"), StringColumn.create("evidence"), StringColumn.create("result"));
         for (Claim c : claims) {
             t.stringColumn("id").append(c.id());
-            t.stringColumn("reference").append(c.reference());
+            t.stringColumn("items").append(c.itemIds());
             t.stringColumn("claim").append(c.statement());
             t.stringColumn("notebook").append(c.notebook());
             t.stringColumn("evidence").append(c.evidence());
@@ -89,7 +132,10 @@ public final class Claims {
         return t;
     }
 
-    /** The recorded claims, sorted by id. */
+    /**
+     * The recorded claims, sorted by id. Each ledger file names its items by id ({@link Item#id()}),
+     * read back with {@link Item#byId}; a file naming an unknown item fails, naming the file.
+     */
     public static List<Claim> read() {
         Path dir = folder();
         List<Claim> out = new ArrayList<>();
@@ -99,7 +145,16 @@ public final class Claims {
                 if (!p.getFileName().toString().endsWith(".tsv")) continue;
                 String[] f = Files.readString(p, StandardCharsets.UTF_8).strip().split("\t", -1);
                 if (f.length != 6) throw new IllegalStateException("ledger file " + p + " is malformed: " + f.length + " fields");
-                out.add(new Claim(f[0], f[1], f[2], f[3], f[4], Boolean.parseBoolean(f[5])));
+                List<Item> items = new ArrayList<>();
+                for (String itemId : f[1].split(ITEM_SEPARATOR)) {
+                    try {
+                        items.add(Item.byId(itemId));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalStateException("ledger file " + p + " names an unknown item '" + itemId
+                                + "' (written by an older lamp? Claims.clear() empties the ledger)", e);
+                    }
+                }
+                out.add(new Claim(f[0], items, f[2], f[3], f[4], Boolean.parseBoolean(f[5])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the claims ledger in " + dir, e);
@@ -134,7 +189,8 @@ public final class Claims {
 
     private static void write(Claim c) {
         Path dir = folder();
-        String line = String.join("\t", clean(c.id()), clean(c.reference()), clean(c.statement()), clean(c.notebook()),
+        String line = String.join("\t", clean(c.id()), String.join(ITEM_SEPARATOR, c.items().stream().map(Item::id).toList()),
+                clean(c.statement()), clean(c.notebook()),
                 clean(c.evidence()), Boolean.toString(c.passed()));
         try {
             Files.createDirectories(dir);

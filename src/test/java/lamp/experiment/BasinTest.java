@@ -3,7 +3,9 @@ package lamp.experiment;
 import static lamp.experiment.CapacityTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.Arrays;
 import lamp.memory.Corruption;
+import lamp.memory.Memories;
 import lamp.memory.Patterns;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
@@ -13,10 +15,10 @@ class BasinTest {
     @Test
     void identityIsExactOnlyWithoutCorruptionAndPerfectRecallAlways() {
         Table t = Basin.of("identity", ToyModels::identity).and("perfect", ToyModels::perfect)
-                .features(100).memories(5).corruption(0, 0.1, 0.3).trials(10).seed(2).run();
+                .features(100).memories(5).corruption(0, 0.1, 0.3).trials(10).seed(2).run().table();
         assertEquals(6, t.rowCount());
         assertArrayEquals(new double[] {1, 0, 0, 1, 1, 1}, t.doubleColumn(Columns.EXACT).asDoubleArray());
-        assertArrayEquals(new double[] {1, 0.8, 0.4}, java.util.Arrays.copyOf(t.doubleColumn(Columns.OVERLAP).asDoubleArray(), 3), 1e-12);
+        assertArrayEquals(new double[] {1, 0.8, 0.4}, Arrays.copyOf(t.doubleColumn(Columns.OVERLAP).asDoubleArray(), 3), 1e-12);
         assertArrayEquals(new double[] {0, 0.1, 0.3, 0, 0.1, 0.3}, t.doubleColumn(Columns.CORRUPTION).asDoubleArray());
         assertEquals(2L, t.longColumn(Columns.SEED).get(0));
         assertEquals(0.05, t.doubleColumn(Columns.LOAD).get(0));
@@ -24,7 +26,7 @@ class BasinTest {
 
     @Test
     void classicalBasinShrinksWithCorruption() {
-        Table t = Basin.of("classical").features(100).memories(5).corruption(0.05, 0.45).trials(10).seed(4).run();
+        Table t = Basin.of("classical").features(100).memories(5).corruption(0.05, 0.45).trials(10).seed(4).run().table();
         double[] exact = t.doubleColumn(Columns.EXACT).asDoubleArray();
         assertEquals(1.0, exact[0], t.print());
         assertTrue(exact[1] < 0.5, t.print());
@@ -33,7 +35,7 @@ class BasinTest {
     @Test
     void fixedMemoriesSetShapeAndLabel() {
         Table t = Basin.of("perfect", ToyModels::perfect).memories(Patterns.gaussian(3, 30, 1))
-                .corruption(Corruption.Kind.NOISE, 0.0, 0.1).trials(4).run();
+                .corruption(Corruption.Kind.NOISE, 0.0, 0.1).trials(4).run().table();
         assertEquals("fixed", t.stringColumn(Columns.PATTERNS).get(0));
         assertEquals(30, t.intColumn(Columns.N_F).get(0));
         assertEquals(3, t.intColumn(Columns.K).get(0));
@@ -45,7 +47,7 @@ class BasinTest {
     void deterministicUnderSeed() {
         Basin b = Basin.of("classical").features(50).memories(8).corruption(0.2, 0.3).trials(12);
         assertEquals(b.seed(9).run().toString(), b.seed(9).parallel(false).run().toString());
-        assertNotEquals(b.seed(9).run().doubleColumn(Columns.OVERLAP).sum(), b.seed(10).run().doubleColumn(Columns.OVERLAP).sum());
+        assertNotEquals(b.seed(9).run().table().doubleColumn(Columns.OVERLAP).sum(), b.seed(10).run().table().doubleColumn(Columns.OVERLAP).sum());
     }
 
     @Test
@@ -54,7 +56,7 @@ class BasinTest {
         assertMessage("corruption amounts list is empty", () -> Basin.of("classical").run());
         assertMessage("corruption fraction", () -> Basin.of("classical").corruption(0.1, -0.2));
         assertMessage("memory count K", () -> Basin.of("classical").memories(0));
-        assertMessage("memories is null", () -> Basin.of("classical").memories((lamp.memory.Memories) null));
+        assertMessage("memories is null", () -> Basin.of("classical").memories((Memories) null));
         assertMessage("unknown model", () -> Basin.of("classical").and("nope"));
     }
 }

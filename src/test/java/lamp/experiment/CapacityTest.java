@@ -3,9 +3,12 @@ package lamp.experiment;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import lamp.limit.Models;
 import lamp.memory.Corruption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import tech.tablesaw.api.Table;
 
 class CapacityTest {
@@ -13,7 +16,7 @@ class CapacityTest {
     @Test
     void perfectRecallRetrievesEverythingAndIdentityNothing() {
         Table t = Capacity.of("perfect", ToyModels::perfect).and(ToyModels::identity)
-                .features(50).memories(2, 10, 40).corruption(0.1).trials(12).seed(7).run();
+                .features(50).memories(2, 10, 40).corruption(0.1).trials(12).seed(7).run().table();
         assertEquals(6, t.rowCount());
         for (int r = 0; r < 3; r++) {
             assertEquals("perfect", t.stringColumn(Columns.MODEL).get(r));
@@ -33,8 +36,8 @@ class CapacityTest {
     @Test
     void tableCarriesParametersAndSeed() {
         Table t = Capacity.of("identity", ToyModels::identity).features(40).memories(4, 20)
-                .corruption(Corruption.Kind.MASK, 0.25).trials(3).seed(123).maxSteps(5).run();
-        assertEquals(List.of(Columns.MODEL, Columns.PATTERNS, Columns.N_F, Columns.K, Columns.LOAD, Columns.KIND,
+                .corruption(Corruption.Kind.MASK, 0.25).trials(3).seed(123).maxSteps(5).run().table();
+        assertEquals(List.of(Columns.MODEL, Columns.DEGREE, Columns.PATTERNS, Columns.N_F, Columns.K, Columns.LOAD, Columns.KIND,
                 Columns.CORRUPTION, Columns.TRIALS, Columns.MAX_STEPS, Columns.EXACT, Columns.OVERLAP, Columns.STEPS,
                 Columns.CONVERGED, Columns.SEED), t.columnNames());
         assertEquals(2, t.rowCount());
@@ -55,20 +58,22 @@ class CapacityTest {
     @Test
     void sameSeedSameTableOnAnyThreadingDifferentSeedDiffers() {
         Capacity c = Capacity.of("classical").features(60).memories(6, 12).corruption(0.15).trials(16);
-        Table a = c.seed(5).run();
-        Table b = c.seed(5).parallel(false).run();
-        Table d = c.seed(6).parallel(true).run();
+        Table a = c.seed(5).run().table();
+        Table b = c.seed(5).parallel(false).run().table();
+        Table d = c.seed(6).parallel(true).run().table();
         assertEquals(a.toString(), b.toString());
         assertArrayEquals(a.doubleColumn(Columns.OVERLAP).asDoubleArray(), b.doubleColumn(Columns.OVERLAP).asDoubleArray());
-        assertFalse(java.util.Arrays.equals(a.doubleColumn(Columns.OVERLAP).asDoubleArray(),
+        assertFalse(Arrays.equals(a.doubleColumn(Columns.OVERLAP).asDoubleArray(),
                 d.doubleColumn(Columns.OVERLAP).asDoubleArray()), "seeds 5 and 6 gave identical overlaps");
     }
 
     @Test
     void denseMemoryBeatsClassicalBeyondN() {
         // MATH.md §5 check 8 in miniature: K = 200 > N_f = 100, 10% flips.
-        Table t = Capacity.of("dam(3)").and("classical").features(100).memories(200).corruption(0.1).trials(8).seed(1).run();
+        Table t = Capacity.of("dam(3)").and("classical").features(100).memories(200).corruption(0.1).trials(8).seed(1).run().table();
         assertEquals("dam(3)", t.stringColumn(Columns.MODEL).get(0));
+        assertEquals(3, t.intColumn(Columns.DEGREE).get(0), "F = x³ from the model, not from its label");
+        assertEquals(2, t.intColumn(Columns.DEGREE).get(1), "classical F = x²/2");
         assertTrue(t.doubleColumn(Columns.EXACT).get(0) >= 0.875, t.print());
         assertEquals(0.0, t.doubleColumn(Columns.EXACT).get(1), t.print());
     }
@@ -79,6 +84,25 @@ class CapacityTest {
         Capacity.of("perfect", ToyModels::perfect).features(10).memories(1, 2, 3).trials(2).progress(lines::add).run();
         assertEquals(3, lines.size());
         assertTrue(lines.get(2).startsWith("capacity perfect K=3 (3/3)"), lines.get(2));
+    }
+
+    @Test
+    void degreeColumnComesFromTheModelWhateverItsLabel() {
+        Table t = Capacity.of("my label", xi -> Models.create("dam(4)", xi)).and("exponential").and("modern(1)")
+                .features(12).memories(3).trials(2).seed(1).run().table();
+        assertEquals(List.of("my label", "exponential", "modern(1)"), t.stringColumn(Columns.MODEL).asList());
+        assertEquals(List.of(4, 0, 0), t.intColumn(Columns.DEGREE).asList());
+    }
+
+    @Test
+    void resultIsImmutable() {
+        TableResult r = Capacity.of("perfect", ToyModels::perfect).features(10).memories(1, 2).trials(2).run();
+        Table t = r.table();
+        t.doubleColumn(Columns.EXACT).set(0, -5.0);
+        t.removeColumns(Columns.SEED);
+        assertEquals(1.0, r.table().doubleColumn(Columns.EXACT).get(0));
+        assertTrue(r.table().containsColumn(Columns.SEED));
+        assertEquals(2, r.rowCount());
     }
 
     @Test
@@ -96,7 +120,7 @@ class CapacityTest {
                 () -> Capacity.of("null", xi -> null).features(5).memories(2).trials(1).run());
     }
 
-    static void assertMessage(String fragment, org.junit.jupiter.api.function.Executable call) {
+    static void assertMessage(String fragment, Executable call) {
         var e = assertThrows(IllegalArgumentException.class, call);
         assertTrue(e.getMessage().contains(fragment), "message '" + e.getMessage() + "' lacks '" + fragment + "'");
     }

@@ -1,14 +1,22 @@
 package lamp.experiment;
 
+import static lamp.experiment.CapacityTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import lamp.lagrangian.Lagrangians;
+import lamp.lagrangian.ScalarFunction;
+import lamp.limit.DenseAssociativeMemory;
+import lamp.limit.ModernHopfield;
+import lamp.limit.SphericalMemory;
+import lamp.memory.Memories;
+import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import org.junit.jupiter.api.Test;
 
 class CapacityTheoryTest {
 
@@ -33,16 +41,27 @@ class CapacityTheoryTest {
     }
 
     @Test
-    void degreesFromModelNames() {
-        assertEquals(2, CapacityTheory.degree("classical"));
-        assertEquals(3, CapacityTheory.degree("dam(3)"));
-        assertEquals(12, CapacityTheory.degree(" dam( 12 ) "));
-        assertEquals(0, CapacityTheory.degree("exponential"));
+    void degreeIsThatOfTheInteractionFunctionNotOfAName() {
+        assertEquals(2, CapacityTheory.degree(ScalarFunction.quadratic()));
+        assertEquals(3, CapacityTheory.degree(ScalarFunction.power(3)));
+        assertEquals(12, CapacityTheory.degree(ScalarFunction.power(12)));
+        assertEquals(0, CapacityTheory.degree(ScalarFunction.power(1)), "F = x has no capacity formula");
+        assertEquals(0, CapacityTheory.degree(ScalarFunction.rectifiedPower(3)), "(x)₊³ is not c·x³ for x < 0");
+        assertEquals(0, CapacityTheory.degree(ScalarFunction.exponential(1)));
+        // the degree comes from F's type, never from its name or its values: a user F named like a power
+        // is not one, and a user-written power is not declared as one
+        assertEquals(0, CapacityTheory.degree(ScalarFunction.of("x^3", x -> x * x * x + x, x -> 3 * x * x + 1, x -> 6 * x, false)));
+        assertEquals(0, CapacityTheory.degree(ScalarFunction.of("mine", x -> 2.5 * x * x * x * x, x -> 10 * x * x * x, x -> 30 * x * x, true)));
+        Memories xi = Memories.identity(3);
+        assertEquals(5, CapacityTheory.degree(new DenseAssociativeMemory(xi, ScalarFunction.power(5))));
+        assertEquals(0, CapacityTheory.degree(new ModernHopfield(xi, 1)));
+        assertEquals(0, CapacityTheory.degree(new SphericalMemory(xi, Lagrangians.rectifiedPower(3))));
     }
 
     static Table table() {
         return Table.create("capacity",
                 StringColumn.create(Columns.MODEL, "a", "a", "a", "a", "b", "b"),
+                IntColumn.create(Columns.DEGREE, 3, 3, 3, 3, 0, 0),
                 IntColumn.create(Columns.N_F, 64, 64, 64, 64, 64, 64),
                 IntColumn.create(Columns.K, 8, 4, 16, 32, 4, 8),
                 DoubleColumn.create(Columns.EXACT, 1.0, 1.0, 0.5, 0.95, 0.2, 1.0));
@@ -54,18 +73,42 @@ class CapacityTheoryTest {
         assertEquals(8, CapacityTheory.measured(t, "a", 0.9), "K = 16 fails, so K = 32 does not count");
         assertEquals(32, CapacityTheory.measured(t, "a", 0.5));
         assertEquals(0, CapacityTheory.measured(t, "b", 0.9), "fails at the smallest K");
-        assertThrows(IllegalArgumentException.class, () -> CapacityTheory.measured(t, "c", 0.9));
+        assertMessage("no rows for model 'c'", () -> CapacityTheory.measured(t, "c", 0.9));
+    }
+
+    @Test
+    void compareReadsTheDegreeColumn() {
+        Table c = CapacityTheory.compare(table(), 0.9);
+        assertEquals(List.of("a", "b"), c.stringColumn(Columns.MODEL).asList());
+        assertEquals(List.of(3, 0), c.intColumn(Columns.DEGREE).asList());
+        assertEquals(8.0 / CapacityTheory.polynomial(3, 64), c.doubleColumn("measured / formula").get(0), 1e-12);
+        assertTrue(c.doubleColumn("measured / formula").isMissing(1));
+        Table noDegree = table().removeColumns(Columns.DEGREE);
+        assertMessage("has no column 'degree n'", () -> CapacityTheory.compare(noDegree, 0.9));
+        Table clash = table();
+        clash.intColumn(Columns.DEGREE).set(1, 4);
+        assertMessage("model 'a' has rows of degree 3 and 4", () -> CapacityTheory.compare(clash, 0.9));
+    }
+
+    @Test
+    void scalingGivesOneRowPerModelAndFeatureCount() {
+        Table t = table().append(Table.create("more",
+                StringColumn.create(Columns.MODEL, "a", "a"), IntColumn.create(Columns.DEGREE, 3, 3),
+                IntColumn.create(Columns.N_F, 32, 32), IntColumn.create(Columns.K, 2, 4), DoubleColumn.create(Columns.EXACT, 1.0, 1.0)));
+        assertMessage("at several N_f (64 and 32)", () -> CapacityTheory.measured(t, "a", 0.9));
+        Table s = CapacityTheory.scaling(t, 0.9);
+        assertEquals(List.of("a", "b", "a"), s.stringColumn(Columns.MODEL).asList());
+        assertEquals(List.of(64, 64, 32), s.intColumn(Columns.N_F).asList());
+        assertEquals(List.of(8, 0, 4), s.intColumn(2 + 1).asList());
     }
 
     @Test
     void compareOnARealRun() {
         Table run = Capacity.of("classical").and("dam(3)").and("exponential").features(32)
-                .memories(2, 4, 8, 16, 32, 64).trials(8).seed(1).run();
+                .memories(2, 4, 8, 16, 32, 64).trials(8).seed(1).run().table();
         Table c = CapacityTheory.compare(run, 0.9);
         assertEquals(3, c.rowCount());
-        assertEquals(2, c.intColumn("degree n").get(0));
-        assertEquals(3, c.intColumn("degree n").get(1));
-        assertEquals(0, c.intColumn("degree n").get(2));
+        assertEquals(List.of(2, 3, 0), c.intColumn(Columns.DEGREE).asList());
         assertEquals(64, c.intColumn("largest K tested").get(1));
         assertTrue(c.doubleColumn("N^(n-1)/(2(2n-3)!! ln N)").isMissing(2), "no formula for the exponential model");
         assertEquals(CapacityTheory.polynomial(3, 32), c.doubleColumn("N^(n-1)/(2(2n-3)!! ln N)").get(1), 1e-12);

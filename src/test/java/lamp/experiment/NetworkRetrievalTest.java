@@ -14,7 +14,7 @@ class NetworkRetrievalTest {
     void microscopicNetworkRetrievesManyMoreMemoriesThanFeatures() {
         Network net = Network.builder(Patterns.randomBinary(200, 24, 5)).featureLagrangian("identity")
                 .hiddenLagrangian("logSumExp(1)").tauHidden(0.1).build();
-        Table t = NetworkRetrieval.of(net).targets(4).corruption(0.1).seed(2).run();
+        Table t = NetworkRetrieval.of(net).targets(4).corruption(0.1).seed(2).run().table();
         assertEquals(4, t.rowCount());
         for (int r = 0; r < 4; r++) {
             assertEquals("yes", t.stringColumn("exact").get(r), t.print());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import lamp.experiment.Basin;
@@ -12,8 +13,12 @@ import lamp.experiment.BetaSweep;
 import lamp.experiment.Capacity;
 import lamp.experiment.Columns;
 import lamp.experiment.Descent;
+import lamp.experiment.ImageGrid;
+import lamp.experiment.ImageRecall;
 import lamp.limit.Models;
+import lamp.limit.ModernHopfield;
 import lamp.memory.Corruption;
+import lamp.memory.Memories;
 import lamp.memory.Patterns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,9 +32,9 @@ class PlotsTest {
 
     @BeforeAll
     static void tables() {
-        capacity = Capacity.of("classical").and("dam(3)").features(40).memories(4, 20, 40).trials(4).seed(1).run();
-        basin = Basin.of("classical").features(40).memories(4).corruption(0, 0.2, 0.4).trials(4).seed(1).run();
-        beta = BetaSweep.modernHopfield().features(32).memories(50).betas(0.01, 0.1, 1).trials(4).seed(1).run();
+        capacity = Capacity.of("classical").and("dam(3)").features(40).memories(4, 20, 40).trials(4).seed(1).run().table();
+        basin = Basin.of("classical").features(40).memories(4).corruption(0, 0.2, 0.4).trials(4).seed(1).run().table();
+        beta = BetaSweep.modernHopfield().features(32).memories(50).betas(0.01, 0.1, 1).trials(4).seed(1).run().table();
     }
 
     static BufferedImage png(XYChart chart) throws Exception {
@@ -58,7 +63,7 @@ class PlotsTest {
 
     @Test
     void capacitySplitsSeriesByFeatureCountWhenItVaries() {
-        Table two = capacity.copy().append(Capacity.of("classical").features(20).memories(2, 4).trials(2).seed(1).run());
+        Table two = capacity.copy().append(Capacity.of("classical").features(20).memories(2, 4).trials(2).seed(1).run().table());
         assertEquals(List.of("classical, N_f = 40", "dam(3), N_f = 40", "classical, N_f = 20"),
                 List.copyOf(Plots.capacity(two).getSeriesMap().keySet()));
     }
@@ -83,7 +88,7 @@ class PlotsTest {
     void energyOfDescentAndOfATrajectoryTable() throws Exception {
         var xi = Patterns.randomBinary(4, 50, 2);
         var model = Models.create("classical", xi);
-        Table d = Descent.of(model).from(Corruption.flip(xi.row(0), 0.2, 3)).steps(4).run();
+        Table d = Descent.of(model).from(Corruption.flip(xi.row(0), 0.2, 3)).steps(4).run().table();
         XYChart e = Plots.energy(d, true);
         rendersAtDefaultSize(e);
         assertEquals("update step", e.getXAxisTitle());
@@ -112,16 +117,15 @@ class PlotsTest {
         rendersAtDefaultSize(ll);
         assertEquals(List.of("distance (slope 1.00)"), List.copyOf(ll.getSeriesMap().keySet()));
         assertTrue(ll.getStyler().isXAxisLogarithmic() && ll.getStyler().isYAxisLogarithmic());
-        assertEquals(2.0, Plots.slope(new double[] {1, 10}, new double[] {1, 100}), 1e-12);
     }
 
     @Test
     void imageGridLaysOutTilesWithGreyLevels() throws Exception {
         double[] plus = new double[28 * 28];
-        java.util.Arrays.fill(plus, 1);
+        Arrays.fill(plus, 1);
         double[] half = Corruption.maskBottomHalf(plus, 28);
         double[] minus = new double[28 * 28];
-        java.util.Arrays.fill(minus, -1);
+        Arrays.fill(minus, -1);
         BufferedImage grid = Plots.imageGrid(List.of(plus, half, minus), 28, 2, List.of("stored", "masked", "negated"));
         // scale ⌈84/28⌉ = 3: tiles 84 × (84 + 16 title), gap 6, 2 columns × 2 rows
         assertEquals(6 + 2 * (84 + 6), grid.getWidth());
@@ -135,6 +139,22 @@ class PlotsTest {
         assertTrue(ImageIO.write(grid, "png", png));
         assertEquals(grid.getWidth(), ImageIO.read(new ByteArrayInputStream(png.toByteArray())).getWidth());
         assertEquals(6 + 84 + 6, Plots.imageGrid(List.of(plus), 28, 5).getWidth());
+    }
+
+    @Test
+    void imageGridDrawsAnExperimentsGridData() throws Exception {
+        var xi = Memories.of(new double[] {1, 1, 1, 1}, new double[] {-1, -1, -1, -1});
+        ImageRecall.Result r = ImageRecall.of(xi, 2).queries(mu -> Corruption.maskBottomHalf(xi.row(mu), 2))
+                .model("B", new ModernHopfield(xi, 4)).run();
+        ImageGrid data = r.grid(0, 1);
+        BufferedImage grid = Plots.imageGrid(data);
+        // width 2: scale ⌈84/2⌉ = 42, tiles 84 × (84 + 16), 2 columns × 3 rows (originals, queries, B)
+        assertEquals(6 + 2 * (84 + 6), grid.getWidth());
+        assertEquals(6 + 3 * (84 + 16 + 6), grid.getHeight());
+        assertEquals(0xFFFFFF, grid.getRGB(6 + 1, 6 + 16 + 1) & 0xFFFFFF, "memory 0 is +1: white");
+        assertEquals(0x000000, grid.getRGB(6 + 90 + 1, 6 + 16 + 1) & 0xFFFFFF, "memory 1 is −1: black");
+        assertEquals(0x808080, grid.getRGB(6 + 1, 6 + 106 + 16 + 83) & 0xFFFFFF, "the query's masked half is grey");
+        assertThrows(IllegalArgumentException.class, () -> Plots.imageGrid((ImageGrid) null));
     }
 
     @Test

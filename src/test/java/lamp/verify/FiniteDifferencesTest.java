@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.List;
 import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
+import lamp.lagrangian.ScalarFunction;
 import lamp.limit.ModernHopfield;
 import lamp.memory.Memories;
 import org.junit.jupiter.api.Test;

@@ -3,16 +3,14 @@ package lamp.verify;
 import static org.junit.jupiter.api.Assertions.*;
 
 import lamp.lagrangian.Lagrangians;
-import lamp.limit.AssociativeMemory;
 import lamp.limit.EffectiveNetwork;
 import lamp.limit.ModernHopfield;
-import lamp.limit.SphericalMemory;
 import lamp.memory.Memories;
 import lamp.memory.Patterns;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
-class AgreementAndDescentTest {
+class AgreementTest {
 
     @Test
     void scalarAgreementOfM5AndM10IsRounding() {
@@ -46,32 +44,5 @@ class AgreementAndDescentTest {
         assertEquals(Double.POSITIVE_INFINITY, nan.worst());
         assertThrows(IllegalArgumentException.class, () -> Agreement.rows("a", new double[][] {{1}}, "b", new double[][] {{1, 2}}));
         assertThrows(IllegalArgumentException.class, () -> Agreement.rows("a", new double[0][], "b", new double[0][]));
-    }
-
-    @Test
-    void modelBAndCUpdatesNeverRaiseTheEnergy() {
-        UpdateDescent b = UpdateDescent.of(rng -> new ModernHopfield(Patterns.gaussian(1 + rng.nextInt(20), 5, rng.nextLong()),
-                0.1 + 5 * rng.nextDouble(), Patterns.gaussian(1, 5, rng.nextLong()).row(0))).instances(40).steps(8).seed(3);
-        assertEquals(40, b.table().rowCount());
-        assertTrue(b.largestRelativeRise() <= 1e-12, "rise " + b.largestRelativeRise());
-        assertTrue(b.largestFall() > 0);
-        UpdateDescent c = UpdateDescent.of(rng -> new SphericalMemory(Patterns.gaussian(1 + rng.nextInt(20), 5, rng.nextLong()),
-                Lagrangians.rectifiedPower(3))).instances(40).seed(4);
-        assertTrue(c.largestRelativeRise() <= 1e-12, "rise " + c.largestRelativeRise());
-    }
-
-    @Test
-    void aRisingUpdateIsCaught() {
-        ModernHopfield b = new ModernHopfield(Memories.identity(2), 1);
-        AssociativeMemory up = new AssociativeMemory() {
-            @Override public String name() { return "rising"; }
-            @Override public Memories memories() { return b.memories(); }
-            @Override public double energy(double[] v) { return b.energy(v); }
-            @Override public double[] update(double[] v) { return new double[] {2 * v[0] + 1, 2 * v[1] + 1}; }
-        };
-        UpdateDescent d = UpdateDescent.of(rng -> up).instances(3).steps(3).seed(1);
-        assertTrue(d.largestRelativeRise() > 0);
-        assertThrows(IllegalArgumentException.class, () -> UpdateDescent.of(rng -> null).table());
-        assertThrows(IllegalArgumentException.class, () -> UpdateDescent.of(null));
     }
 }

@@ -1,0 +1,68 @@
+package lamp.verify;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CatalogueTest {
+
+    @Test
+    void everyEquationOfThePaperFromOneToTwentyEight() {
+        for (int n = 1; n <= 28; n++) {
+            Paper eq = Paper.equation(n);
+            assertEquals("(" + n + ")", eq.key());
+            assertEquals("KH2020 (" + n + ")", eq.id());
+            assertTrue(eq.checkable(), eq.id());
+        }
+        assertEquals(28, List.of(Paper.values()).stream().filter(p -> p.key().startsWith("(")).count());
+        assertThrows(IllegalArgumentException.class, () -> Paper.equation(0));
+        assertThrows(IllegalArgumentException.class, () -> Paper.equation(29));
+        for (Paper p : List.of(Paper.SECTION_1, Paper.SECTION_2, Paper.SECTION_3, Paper.SECTION_4, Paper.FIGURE_1,
+                Paper.FIGURE_2, Paper.APPENDIX_A, Paper.APPENDIX_B)) {
+            assertTrue(List.of(Paper.values()).contains(p));
+        }
+    }
+
+    @Test
+    void onlyTheArgumentAndTheDrawingAreNotCheckableAndEachSaysWhy() {
+        Set<Item> not = new HashSet<>();
+        for (Item i : Item.all()) if (!i.checkable()) not.add(i);
+        assertEquals(Set.of(Paper.SECTION_1, Paper.FIGURE_2, Paper.SECTION_4), not);
+        for (Item i : not) assertFalse(i.notCheckable().orElseThrow().isBlank(), i.id());
+    }
+
+    @Test
+    void everyCheckOfTheSpecificationFromOneToFifteen() {
+        for (int n = 1; n <= 15; n++) {
+            assertEquals("MATH §5." + n, Spec.check(n).id());
+        }
+        assertThrows(IllegalArgumentException.class, () -> Spec.check(16));
+        assertEquals(6, List.of(Spec.values()).stream().filter(s -> s.key().startsWith("§5 exact")).count());
+    }
+
+    @Test
+    void relatedResultsNameTheirOwnSource() {
+        for (Related r : Related.values()) assertNotEquals(Source.KH2020, r.source(), r.id());
+        Set<Source> sources = new HashSet<>();
+        for (Related r : Related.values()) sources.add(r.source());
+        assertEquals(Set.of(Source.HOPFIELD_1982, Source.HOPFIELD_1984, Source.DAM_2016, Source.DEMIRCIGIL_2017, Source.RAMSAUER_2020), sources);
+        assertEquals("DAM 2016 capacity", Related.DAM_2016_CAPACITY.id());
+    }
+
+    @Test
+    void idsAreUniqueFitTheLedgerAndLeadBackToTheirItem() {
+        Set<String> ids = new HashSet<>();
+        for (Item i : Item.all()) {
+            assertTrue(ids.add(i.id()), "duplicate " + i.id());
+            assertFalse(i.id().contains(Claims.ITEM_SEPARATOR) || i.id().contains("\t") || i.id().contains("\n"), i.id());
+            assertSame(i, Item.byId(i.id()));
+            assertFalse(i.statement().isBlank(), i.id());
+        }
+        assertEquals(Paper.values().length + Spec.values().length + Related.values().length, Item.all().size());
+        var e = assertThrows(IllegalArgumentException.class, () -> Item.byId("KH2020 (29)"));
+        assertTrue(e.getMessage().startsWith("unknown item 'KH2020 (29)'"), e.getMessage());
+    }
+}
