@@ -23,6 +23,8 @@ import lamp.memory.Memories;
  *
  * <p>The tensor is dense (N_fⁿ entries), so this class is for small N_f: it exists to check the
  * expansion (exactly, in integers, for ±1 memories) and to count synapses, not to run a network.
+ * The counts scale as N_fⁿ/n! at least, while the two-population network needs N_f·N_h two-body
+ * synapses for N_h memories.
  */
 public final class ManyBody {
     /** Largest dense tensor built: 2²⁴ entries (128 MiB of doubles). */
@@ -174,6 +176,22 @@ public final class ManyBody {
         return c;
     }
 
+    /**
+     * C(N_f, n): the synapses that join n different neurons, one per junction of the paper's Fig. 1
+     * (n = 2: the N_f(N_f − 1)/2 pairs of the classical network). For ±1 neurons the tensor's entries
+     * with a repeated index only add lower-order terms (σ_i² = 1), so these are the genuinely n-body ones.
+     */
+    public static long junctionCount(int featureCount, int degree) {
+        Checks.count("feature count N_f", featureCount, 1);
+        Checks.count("tensor degree n", degree, 1);
+        if (degree > featureCount) return 0;
+        long c = 1;
+        for (int k = 1; k <= degree; k++) {
+            c = Math.multiplyExact(c, (long) featureCount - degree + k) / k;   // exact: C(N_f − n + k, k)
+        }
+        return c;
+    }
+
     /** N_f·N_h: the two-body synapses ξ_μi of the two-population network (KH2020 Fig. 2). */
     public static long twoBodySynapses(int featureCount, int hiddenCount) {
         Checks.count("feature count N_f", featureCount, 1);
@@ -203,23 +221,25 @@ public final class ManyBody {
     }
 
     /**
-     * What the many-body synapse costs: the dense tensor's N_fⁿ entries (or its distinct ones)
-     * against the N_f·N_h two-body synapses of the two-population network (KH2020 Fig. 1 and 2).
+     * What the many-body synapse costs: the dense tensor's N_fⁿ entries (or its distinct ones, or
+     * those joining n different neurons) against the N_f·N_h two-body synapses of the two-population network (KH2020 Fig. 1 and 2).
      *
      * @param featureCount N_f
      * @param hiddenCount N_h
      * @param degree n (F = xⁿ)
      * @param tensorEntries N_fⁿ
      * @param distinctTensorEntries C(N_f + n − 1, n)
+     * @param junctions C(N_f, n), the synapses joining n different neurons
      * @param twoBodySynapses N_f·N_h
      */
     public record SynapseCount(int featureCount, int hiddenCount, int degree, long tensorEntries,
-                               long distinctTensorEntries, long twoBodySynapses) {
+                               long distinctTensorEntries, long junctions, long twoBodySynapses) {
 
         /** The counts for N_f feature neurons, N_h hidden neurons and F = xⁿ. */
         public static SynapseCount of(int featureCount, int hiddenCount, int degree) {
             return new SynapseCount(featureCount, hiddenCount, degree, ManyBody.tensorEntries(featureCount, degree),
-                    ManyBody.distinctTensorEntries(featureCount, degree), ManyBody.twoBodySynapses(featureCount, hiddenCount));
+                    ManyBody.distinctTensorEntries(featureCount, degree), ManyBody.junctionCount(featureCount, degree),
+                    ManyBody.twoBodySynapses(featureCount, hiddenCount));
         }
     }
 }

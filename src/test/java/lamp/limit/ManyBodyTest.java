@@ -103,6 +103,7 @@ class ManyBodyTest {
         ManyBody.SynapseCount paper = ManyBody.SynapseCount.of(5, 11, 3);
         assertEquals(125, paper.tensorEntries());
         assertEquals(35, paper.distinctTensorEntries());
+        assertEquals(10, paper.junctions());
         assertEquals(55, paper.twoBodySynapses());
         assertEquals(100L * 100 * 100, ManyBody.tensorEntries(100, 3));
         assertEquals(100L * 101 * 102 / 6, ManyBody.distinctTensorEntries(100, 3));
@@ -119,6 +120,25 @@ class ManyBodyTest {
                 assertEquals(sortedTuples(nf, n, 0), ManyBody.distinctTensorEntries(nf, n), "N_f = " + nf + ", n = " + n);
             }
         }
+    }
+
+    @Test
+    void junctionsCountSetsOfDifferentNeurons() {
+        for (int nf = 1; nf <= 8; nf++) {
+            for (int n = 1; n <= 5; n++) {
+                assertEquals(subsets(nf, n, 0), ManyBody.junctionCount(nf, n), "N_f = " + nf + ", n = " + n);
+            }
+        }
+        assertEquals(100L * 99 * 98 / 6, ManyBody.junctionCount(100, 3));
+        assertEquals(784L * 783 / 2, ManyBody.junctionCount(784, 2));
+    }
+
+    /** Index tuples i₁ &lt; i₂ &lt; … &lt; iₙ drawn from from … N_f − 1, counted one by one. */
+    private static long subsets(int nf, int n, int from) {
+        if (n == 0) return 1;
+        long c = 0;
+        for (int i = from; i < nf; i++) c += subsets(nf, n - 1, i + 1);
+        return c;
     }
 
     /** Index tuples i₁ ≤ i₂ ≤ … ≤ iₙ drawn from from … N_f − 1, counted one by one. */
