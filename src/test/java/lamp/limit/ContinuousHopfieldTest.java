@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import lamp.dynamics.Simulation;
+import lamp.dynamics.Trajectory;
 import lamp.lagrangian.ScalarFunction;
 import lamp.memory.Memories;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,25 @@ class ContinuousHopfieldTest {
                 }
             }
         }
+    }
+
+    /** Integrated side by side, the two flows stay together and Hopfield's energy never rises. */
+    @Test
+    void trajectoriesAgreeWithTheEffectiveNetwork() {
+        Random rng = new Random(134);
+        Memories xi = randomBinary(3, 16, rng);
+        double[] input = gaussian(rng, 16, 0.2);
+        ContinuousHopfield hopfield = new ContinuousHopfield(xi, GradedResponse.tanh(1), 1, input);
+        double[] v0 = gaussian(rng, 16, 1);
+        Trajectory a = Simulation.of(hopfield).duration(6).sampleEvery(0.5).run(v0);
+        Trajectory b = Simulation.of(hopfield.effectiveNetwork()).duration(6).sampleEvery(0.5).run(v0);
+        assertTrue(a.isEnergyNonIncreasing(), a.toString());
+        double[] ea = a.energies(), eb = b.energies();
+        assertEquals(ea.length, eb.length);
+        for (int k = 0; k < ea.length; k++) assertRelative(eb[k], ea[k], 1e-6, "energy at sample " + k);
+        double[] va = a.finalState(), vb = b.finalState();
+        for (int i = 0; i < 16; i++) assertRelative(vb[i], va[i], 1e-6, "v_" + i + " at t = 6");
+        assertTrue(ea[ea.length - 1] < ea[0], "the energy fell: " + ea[0] + " → " + ea[ea.length - 1]);
     }
 
     @Test
