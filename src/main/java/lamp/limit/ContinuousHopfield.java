@@ -1,5 +1,9 @@
 package lamp.limit;
 
+import java.util.List;
+import lamp.lagrangian.Layer;
+import lamp.lagrangian.Population;
+
 import lamp.dynamics.EnergyModel;
 import lamp.lagrangian.Lagrangians;
 import lamp.linalg.Checks;
@@ -62,7 +66,8 @@ public final class ContinuousHopfield implements EnergyModel {
     /** A copy of I. */
     public double[] input() { return input.clone(); }
 
-    @Override public Memories memories() { return xi; }
+    /** The memories ξ, whose Hebbian weights are T. */
+    public Memories memories() { return xi; }
 
     @Override public int featureCount() { return xi.dimension(); }
 
@@ -137,18 +142,12 @@ public final class ContinuousHopfield implements EnergyModel {
         System.arraycopy(dv, 0, yDot, 0, dv.length);
     }
 
-    @Override public double[] featureActivation(double[] y) { return output(y); }
-
-    /** Whether g' ≥ 0 at every neuron (L_v convex); L_h = ½‖h‖² has Hessian I. */
+    /** L_v = Σ∫g at v and L_h = ½‖h‖² at h = ξg(v): the Lagrangians of the Model A network it is the limit of. */
     @Override
-    public String convexityAt(double[] y) {
-        checkState(y);
-        int worst = 0;
-        for (int i = 1; i < y.length; i++) if (response.gain(y[i]) < response.gain(y[worst])) worst = i;
-        double min = response.gain(y[worst]);
-        return min >= 0
-                ? "L_v = Σ∫g is convex here (min g' = " + min + " ≥ 0); L_h = ½‖h‖² has Hessian I"
-                : "L_v = Σ∫g is NOT convex here: g'(v_" + worst + ") = " + min + " < 0; L_h = ½‖h‖² has Hessian I";
+    public List<Layer> layers(double[] v) {
+        checkState(v);
+        return List.of(new Layer(Population.FEATURE, response.featureLagrangian(), v.clone()),
+                new Layer(Population.HIDDEN, Lagrangians.identity(), xi.multiply(output(v))));
     }
 
     private double[] times(double[] x) {

@@ -1,5 +1,6 @@
 package lamp.limit;
 
+import lamp.lagrangian.Convexity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -179,7 +180,7 @@ class ContinuousHopfieldTest {
         t[0][0] = 99;
         assertEquals(2, h.weights()[0][0], 0);
         assertEquals(3, h.featureCount());
-        assertTrue(h.convexityAt(new double[] {0, 1, 2}).startsWith("L_v = Σ∫g is convex here"));
+        assertTrue(Convexity.of(h.layers(new double[] {0, 1, 2})).isPsd(), "log cosh and ½‖h‖² are convex");
     }
 
     @Test
