@@ -1,6 +1,7 @@
 package lamp.experiment;
 
 import lamp.limit.AssociativeMemory;
+import lamp.limit.UpdateObserver;
 import lamp.linalg.Checks;
 import lamp.memory.Metrics;
 import tech.tablesaw.api.Table;
@@ -56,24 +57,33 @@ public final class Descent {
     }
 
     /**
-     * The update loop: applies {@code model.update} up to {@code steps} times from {@code start},
-     * reporting each update to {@code observer}; stops early when an update leaves the state unchanged
-     * (if {@code untilConverged}) or lands exactly on the origin, where Model C's energy is undefined
-     * (M12: g = v/‖v‖) and which is not reported. Returns the last state.
+     * Iterates {@code model}'s update up to {@code steps} times from {@code start} through the model's
+     * own retrieval loop ({@link AssociativeMemory#retrieve(double[], int, double, UpdateObserver)}, the
+     * one home of the loop), reporting each update to {@code observer}. An update that leaves the state
+     * exactly unchanged ends the loop; unless {@code untilConverged}, the remaining steps are then
+     * reported as that same fixed point (a deterministic update repeats it exactly). An update that lands
+     * exactly on the origin, where Model C's energy is undefined (M12: g = v/‖v‖), ends the loop and is
+     * not reported. Returns the last reported state.
      */
     static double[] iterate(AssociativeMemory model, double[] start, int steps, boolean untilConverged, Step observer) {
-        double[] v = start;
-        for (int s = 1; s <= steps; s++) {
-            double[] next = model.update(v);
-            if (isOrigin(next)) break;
-            double energy = model.energy(next);
-            double change = 0;
-            for (int i = 0; i < v.length; i++) change = Math.max(change, Math.abs(next[i] - v[i]));
-            observer.accept(s, next, energy, change);
-            v = next;
-            if (untilConverged && change == 0) break;
+        double[][] last = {start};
+        int[] reported = {0};
+        boolean[] origin = {false};
+        model.retrieve(start, steps, 0, (step, before, after, change) -> {
+            if (isOrigin(after)) {
+                origin[0] = true;
+                return false;
+            }
+            observer.accept(step, after, model.energy(after), change);
+            last[0] = after;
+            reported[0] = step;
+            return true;
+        });
+        if (!untilConverged && !origin[0] && reported[0] < steps) {
+            double energy = model.energy(last[0]);
+            for (int s = reported[0] + 1; s <= steps; s++) observer.accept(s, last[0], energy, 0);
         }
-        return v;
+        return last[0];
     }
 
     private static boolean isOrigin(double[] x) {

@@ -8,7 +8,8 @@ import java.util.Locale;
  * made, whether a fixed point was reached, and the energy there. Immutable: {@link #state()}
  * returns a copy. An energy that a double cannot hold (e.g. −Σ e^{ξ_μ·σ} on 784-pixel digits) is
  * not stored as ±∞: {@link #energy()} then throws an ArithmeticException that says so, while the
- * state, steps and convergence, which never needed it, are there as usual.
+ * state, steps and convergence, which never needed it, are there as usual. The same holds for a state
+ * where the energy is undefined (Model C at v = 0).
  */
 public final class Retrieval {
     private final double[] state;
@@ -36,6 +37,10 @@ public final class Retrieval {
             return new Retrieval(state, steps, converged, e, null);
         } catch (ArithmeticException e) {
             return new Retrieval(state, steps, converged, Double.NaN, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // e.g. Model C (M12) at v = 0, where g = v/‖v‖ and so the energy are undefined
+            return new Retrieval(state, steps, converged, Double.NaN,
+                    model.name() + ": the energy is undefined at the retrieved state: " + e.getMessage());
         }
     }
 
@@ -54,7 +59,7 @@ public final class Retrieval {
     /**
      * The model's energy at the final state.
      *
-     * @throws ArithmeticException when it is beyond the double range; the message says why
+     * @throws ArithmeticException when it is beyond the double range or undefined there; the message says why
      */
     public double energy() {
         if (energyProblem != null) throw new ArithmeticException(energyProblem);
@@ -64,7 +69,7 @@ public final class Retrieval {
     @Override
     public String toString() {
         String s = state.length <= 8 ? Arrays.toString(state) : "[" + state.length + " features]";
-        String e = energyProblem == null ? String.valueOf(energy) : "not representable";
+        String e = energyProblem == null ? String.valueOf(energy) : "unavailable";
         return String.format(Locale.ROOT, "Retrieval{state=%s, steps=%d, converged=%s, energy=%s}", s, steps, converged, e);
     }
 }

@@ -37,7 +37,7 @@ class DamNumericsTest {
             ArithmeticException e = assertThrows(ArithmeticException.class, r::energy);
             assertTrue(e.getMessage().startsWith("DAM F=exp(1x): the energy −Σ_μ F(ξ_μ·σ) − I·σ at this state is about −10^340.5,"
                     + " beyond the double range (|E| < 1.8e308)"), e.getMessage());
-            assertTrue(r.toString().endsWith("energy=not representable}"), r.toString());
+            assertTrue(r.toString().endsWith("energy=unavailable}"), r.toString());
         }
         // an energy that fits is still a number: β = 0.5 gives e^{392} = 10^170.2
         double e = new DenseAssociativeMemory(xi, ScalarFunction.exponential(0.5)).energy(xi.row(0));

@@ -130,4 +130,17 @@ class RetrievalLoopTest {
         assertTrue(r.hasEnergy());
         assertTrue(r.toString().startsWith("Retrieval{state=[12 features], steps="), r.toString());
     }
+
+    @Test
+    void aRetrievalThatEndsWhereTheEnergyIsUndefinedSaysSo() {
+        // Model C with a rectified L_h: no memory overlaps (−1, −1) positively, so f = 0 and the update (M7)
+        // lands on v = 0, where g = v/‖v‖ and the energy (M12) are undefined
+        SphericalMemory c = new SphericalMemory(Memories.identity(2), Lagrangians.rectifiedPower(3));
+        Retrieval r = c.retrieve(new double[] {-1, -1}, 1, 0);   // a second update from 0 is refused: no gradient there
+        assertArrayEquals(new double[] {0, 0}, r.state());
+        assertFalse(r.hasEnergy());
+        ArithmeticException e = assertThrows(ArithmeticException.class, r::energy);
+        assertTrue(e.getMessage().contains("the energy is undefined at the retrieved state"), e.getMessage());
+        assertTrue(r.toString().endsWith("energy=unavailable}"), r.toString());
+    }
 }
