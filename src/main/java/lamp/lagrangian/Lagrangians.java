@@ -109,10 +109,10 @@ public final class Lagrangians {
      * A catalogue entry by name, with parameters in parentheses: {@code identity}, {@code sign},
      * {@code spherical}, {@code rectifiedPower(3)}, {@code exponential(1)}, {@code tanh(2)},
      * {@code sigmoid(1)}, {@code logSumExp(10)}, {@code layerNorm(1, 0)}, {@code negativeLogCosh(1)}.
-     * Every entry's {@link Lagrangian#name()} reads back (e.g. {@code tanh(β=2)}). Read by {@link Spec}.
+     * Every entry's {@link Lagrangian#name()} reads back (e.g. {@code tanh(β=2)}). Read by {@link ParameterizedName}.
      */
     public static Lagrangian byName(String name) {
-        Spec s = Spec.parse(name, "Lagrangian", KNOWN);
+        ParameterizedName s = ParameterizedName.parse(name, "Lagrangian", KNOWN);
         switch (s.key()) {
             case "identity": s.takes(0); return identity();
             case "sign": s.takes(0); return sign();

@@ -3,12 +3,12 @@ package lamp.limit;
 import java.util.OptionalInt;
 import lamp.lagrangian.Lagrangians;
 import lamp.lagrangian.ScalarFunction;
-import lamp.lagrangian.Spec;
+import lamp.lagrangian.ParameterizedName;
 import lamp.memory.Memories;
 
 /**
  * A limit model of MATH.md §3 as a value: its kind and parameters, read once from a name such as
- * {@code "dam(3)"} by {@link #parse} (through {@link Spec}, the one name parser) and kept as a
+ * {@code "dam(3)"} by {@link #parse} (through {@link ParameterizedName}, the one name parser) and kept as a
  * typed record, so experiments carry the order n or β as numbers instead of re-reading labels.
  *
  * <table>
@@ -43,7 +43,7 @@ public sealed interface ModelSpec {
 
     /** Reads a model name; unknown or malformed names throw, listing the known ones. */
     static ModelSpec parse(String name) {
-        Spec s = Spec.parse(name, "model", NAMES);
+        ParameterizedName s = ParameterizedName.parse(name, "model", NAMES);
         switch (s.key()) {
             case "classical": s.takes(0); return new Classical();
             case "dam": return new Dam(s.wholeNumber("the order n", 1, ScalarFunction.MAX_ORDER));

@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
  * @param kind  what is named, for messages ("Lagrangian", "model")
  * @param known the known names, for messages
  */
-public record Spec(String text, String key, double[] args, String kind, String known) {
+public record ParameterizedName(String text, String key, double[] args, String kind, String known) {
     private static final Pattern FORM = Pattern.compile("\\s*([A-Za-z]+)\\s*(?:\\(([^()]*)\\))?\\s*");
 
     /** Copies the parameters. */
-    public Spec {
+    public ParameterizedName {
         args = args.clone();
     }
 
@@ -30,7 +30,7 @@ public record Spec(String text, String key, double[] args, String kind, String k
      * Reads {@code text} as {@code name(args)}; {@code kind} ("Lagrangian", "model") and
      * {@code known} (the list of known names) go into the messages.
      */
-    public static Spec parse(String text, String kind, String known) {
+    public static ParameterizedName parse(String text, String kind, String known) {
         if (text == null) throw new IllegalArgumentException(kind + " name is null; known: " + known);
         Matcher m = FORM.matcher(text);
         if (!m.matches()) throw new IllegalArgumentException("cannot read " + kind + " name '" + text + "'; known: " + known);
@@ -50,7 +50,7 @@ public record Spec(String text, String key, double[] args, String kind, String k
                 }
             }
         }
-        return new Spec(text, m.group(1).toLowerCase(Locale.ROOT), args, kind, known);
+        return new ParameterizedName(text, m.group(1).toLowerCase(Locale.ROOT), args, kind, known);
     }
 
     /** The parameters (a copy). */
@@ -70,7 +70,7 @@ public record Spec(String text, String key, double[] args, String kind, String k
     }
 
     /** Requires exactly {@code n} parameters; returns this. */
-    public Spec takes(int n) {
+    public ParameterizedName takes(int n) {
         if (args.length != n) throw wrongCount(n == 1 ? "1 parameter" : n + " parameters");
         return this;
     }
@@ -105,7 +105,7 @@ public record Spec(String text, String key, double[] args, String kind, String k
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Spec s && s.key.equals(key) && Arrays.equals(s.args, args);
+        return o instanceof ParameterizedName s && s.key.equals(key) && Arrays.equals(s.args, args);
     }
 
     @Override
