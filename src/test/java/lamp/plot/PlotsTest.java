@@ -180,4 +180,20 @@ class PlotsTest {
         assertTrue(e.getMessage().contains("titles has 2"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Plots.imageGrid(List.of(), 2, 1));
     }
+
+    @Test
+    void energyAndRateShareTheirZeroLine() {
+        // E entirely negative, dE/dt mostly negative with a positive excursion: neither may be clipped
+        Table t = Table.create("run", DoubleColumn.create("time", 0, 1, 2, 3),
+                DoubleColumn.create("energy", -10, -12, -11, -15), DoubleColumn.create("dE/dt", -4, 2, -1, -0.5));
+        XYChart c = Plots.energy(t, true);
+        double lo0 = c.getStyler().getYAxisMin(0), hi0 = c.getStyler().getYAxisMax(0);
+        double lo1 = c.getStyler().getYAxisMin(1), hi1 = c.getStyler().getYAxisMax(1);
+        assertEquals(-lo0 / (hi0 - lo0), -lo1 / (hi1 - lo1), 1e-12, "0 at the same height on both axes");
+        assertTrue(lo0 <= -15 && hi0 >= 0, lo0 + " … " + hi0);
+        assertTrue(lo1 <= -4 && hi1 >= 2, lo1 + " … " + hi1);
+        double[][] same = Plots.sharedZero(new double[] {1, 3}, new double[] {-2, 5});
+        assertEquals(-same[0][0] / (same[0][1] - same[0][0]), -same[1][0] / (same[1][1] - same[1][0]), 1e-12);
+        assertTrue(same[0][0] < 0 && same[0][1] >= 3 && same[1][0] <= -2 && same[1][1] >= 5);
+    }
 }
