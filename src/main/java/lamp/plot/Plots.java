@@ -199,6 +199,38 @@ public final class Plots {
     }
 
     /**
+     * Measured columns against their exact solutions, both against {@code x}: each measured column
+     * as markers only, its exact counterpart ({@code exact[k]} for {@code measured[k]}) as a dashed
+     * line through them, so neither hides the other. {@code logY} puts y on a logarithmic axis
+     * (every value must then be finite and &gt; 0).
+     */
+    public static XYChart againstExact(Table table, String x, String[] measured, String[] exact, boolean logY) {
+        if (measured == null || exact == null || measured.length == 0 || measured.length != exact.length) {
+            throw new IllegalArgumentException("give one exact column per measured column (got "
+                    + (measured == null ? "null" : measured.length) + " and " + (exact == null ? "null" : exact.length) + ")");
+        }
+        double[] xs = numbers(table, x);
+        XYChart chart = chart(table.name() == null || table.name().isBlank() ? "measured and exact versus " + x : table.name(),
+                x, "value" + (logY ? " (log scale)" : ""));
+        for (int k = 0; k < measured.length; k++) {
+            double[] m = numbers(table, measured[k]), e = numbers(table, exact[k]);
+            if (logY) {
+                positive(table, measured[k], m);
+                positive(table, exact[k], e);
+            }
+            XYSeries exactSeries = chart.addSeries(exact[k], xs, e);
+            exactSeries.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            exactSeries.setMarker(SeriesMarkers.NONE);
+            exactSeries.setLineStyle(SeriesLines.DASH_DASH);
+            XYSeries measuredSeries = chart.addSeries(measured[k], xs, m);
+            measuredSeries.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            measuredSeries.setMarker(SeriesMarkers.CIRCLE);
+        }
+        chart.getStyler().setYAxisLogarithmic(logY);
+        return chart;
+    }
+
+    /**
      * {@code y} against {@code x} on logarithmic axes, with the least-squares slope of log y on
      * log x in the legend (e.g. the micro-versus-effective distance against τ_h/τ_f, MATH.md §5
      * check 5: slope ≈ 1 for linear convergence). Every value must be finite and &gt; 0.

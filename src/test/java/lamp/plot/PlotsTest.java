@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -195,5 +196,20 @@ class PlotsTest {
         double[][] same = Plots.sharedZero(new double[] {1, 3}, new double[] {-2, 5});
         assertEquals(-same[0][0] / (same[0][1] - same[0][0]), -same[1][0] / (same[1][1] - same[1][0]), 1e-12);
         assertTrue(same[0][0] < 0 && same[0][1] >= 3 && same[1][0] <= -2 && same[1][1] >= 5);
+    }
+
+    @Test
+    void measuredAsMarkersAndExactAsDashedLines() {
+        Table t = Table.create("v", DoubleColumn.create("time", 0, 1, 2), DoubleColumn.create("v", 1, 2, 4.01),
+                DoubleColumn.create("exact", 1, 2, 4));
+        XYChart c = Plots.againstExact(t, "time", new String[] {"v"}, new String[] {"exact"}, true);
+        assertEquals(XYSeries.XYSeriesRenderStyle.Scatter, c.getSeriesMap().get("v").getXYSeriesRenderStyle());
+        assertEquals(XYSeries.XYSeriesRenderStyle.Line, c.getSeriesMap().get("exact").getXYSeriesRenderStyle());
+        assertTrue(c.getStyler().isYAxisLogarithmic());
+        assertThrows(IllegalArgumentException.class, () -> Plots.againstExact(t, "time", new String[] {"v"}, new String[0], false));
+        Table bad = Table.create("v", DoubleColumn.create("time", 0, 1), DoubleColumn.create("v", 1, -2), DoubleColumn.create("exact", 1, 2));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Plots.againstExact(bad, "time", new String[] {"v"}, new String[] {"exact"}, true));
+        assertTrue(e.getMessage().contains("log axis"), e.getMessage());
     }
 }
