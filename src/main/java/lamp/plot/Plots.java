@@ -47,6 +47,9 @@ public final class Plots {
     /** Default chart size in pixels. */
     public static final int WIDTH = 640, HEIGHT = 420;
 
+    /** Characters of series names that fit one legend row under a chart; longer legends stack vertically. */
+    static final int LEGEND_ROW = 70;
+
     // --- energy -----------------------------------------------------------------------------
 
     /**
@@ -188,13 +191,17 @@ public final class Plots {
         return chart;
     }
 
-    /** A line chart of columns {@code y…} against column {@code x}, one series per y column. */
+    /**
+     * A line chart of columns {@code y…} against column {@code x}, one series per y column; a legend
+     * too long for one row under the chart is stacked vertically.
+     */
     public static XYChart line(Table table, String x, String... y) {
         if (y == null || y.length == 0) throw new IllegalArgumentException("no y columns given");
         double[] xs = numbers(table, x);
         XYChart chart = chart(table.name() == null || table.name().isBlank() ? String.join(", ", y) + " versus " + x : table.name(),
                 x, y.length == 1 ? y[0] : "value");
         for (String c : y) line(chart.addSeries(c, xs, numbers(table, c)));
+        if (String.join("    ", y).length() > LEGEND_ROW) chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
         return chart;
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -211,5 +212,14 @@ class PlotsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Plots.againstExact(bad, "time", new String[] {"v"}, new String[] {"exact"}, true));
         assertTrue(e.getMessage().contains("log axis"), e.getMessage());
+    }
+
+    @Test
+    void longLegendsStackVerticallyShortOnesStayInARow() {
+        Table t = Table.create("", DoubleColumn.create("time", 0, 1), DoubleColumn.create("a", 1, 2),
+                DoubleColumn.create("a rather long series name, the first", 1, 2), DoubleColumn.create("another long series name, the second", 2, 3));
+        assertEquals(Styler.LegendLayout.Horizontal, Plots.line(t, "time", "a").getStyler().getLegendLayout());
+        assertEquals(Styler.LegendLayout.Vertical, Plots.line(t, "time", "a rather long series name, the first",
+                "another long series name, the second").getStyler().getLegendLayout());
     }
 }
