@@ -4,7 +4,11 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import lamp.lagrangian.Additive;
+import lamp.lagrangian.Convexity;
 import lamp.lagrangian.Lagrangian;
+import lamp.lagrangian.Lagrangians;
 import lamp.linalg.Checks;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -15,6 +19,7 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -81,6 +86,69 @@ public final class LagrangianPlots {
             chart.addSeries(c == 1 ? "input x" : t.column(c).name(), neurons, values).setFillColor(PALETTE[(c - 1) % PALETTE.length]);
         }
         return chart;
+    }
+
+    /** One row of {@link #catalogue}: a Lagrangian with its formulas and the models built on it. */
+    private record Row(Lagrangian lagrangian, String value, String activation, String hessian, String usedBy) {}
+
+    /**
+     * The catalogue of MATH.md §4 as the paper uses it (KH2020 §3–§4; M1 = (3)): one row per
+     * Lagrangian with L(x), its activation, its Hessian, whether it couples the whole layer (a
+     * non-additive L: lateral interactions within the layer) or is a sum over neurons, the smallest
+     * Hessian eigenvalue found at {@code points} random points of dimension {@code dimension} (entries
+     * uniform in [−2, 2], from {@code seed}), PSD (that eigenvalue ≥ −1e-10), and the models that use
+     * it. The formulas are text to read; the couplings and eigenvalues are computed.
+     */
+    public static Table catalogue(int dimension, int points, long seed) {
+        Checks.count("dimension", dimension, 2);
+        Checks.count("points", points, 1);
+        List<Row> rows = List.of(
+                new Row(Lagrangians.identity(), "½Σx²", "x", "I",
+                        "L_v of Model B; L_h of the continuous Hopfield limit (Appendix B)"),
+                new Row(Lagrangians.rectifiedPower(2), "Σ(x)₊²/2", "(x)₊ (ReLU)", "diag 1[x > 0]",
+                        "L_h of Model A, F = (x)₊²: classical Hopfield on the positive side"),
+                new Row(Lagrangians.rectifiedPower(3), "Σ(x)₊³/3", "(x)₊²", "diag 2(x)₊",
+                        "L_h of Model A, F = (x)₊³ (rectified polynomial DAM); L_h of Model C"),
+                new Row(Lagrangians.exponential(1), "Σe^{βx}/β", "e^{βx}", "diag βe^{βx}",
+                        "L_h of Model A, F = e^x (exponential DAM)"),
+                new Row(Lagrangians.tanh(1), "Σ log cosh(βx)/β", "tanh(βx)", "diag β(1 − tanh²)",
+                        "L_v of the continuous Hopfield limit (Appendix B, graded neurons)"),
+                new Row(Lagrangians.sigmoid(1), "Σ log(1 + e^{βx})/β", "σ(βx)", "diag βσ(1 − σ)",
+                        "L_v of graded 0/1 neurons (Hopfield 1984)"),
+                new Row(Lagrangians.sign(), "Σ|x|", "sign(x)", "0 (away from 0)",
+                        "L_v of Model A with sharp neurons: the DAM energy (M8)"),
+                new Row(Lagrangians.logSumExp(1), "(1/β) log Σe^{βx}", "softmax(βx)", "β(diag p − ppᵀ)",
+                        "L_h of Model B (attention)"),
+                new Row(Lagrangians.spherical(), "‖x‖", "x/‖x‖", "(I − uuᵀ)/‖x‖",
+                        "L_v of Model C (divisive normalisation)"),
+                new Row(Lagrangians.layerNorm(1, 0), "γ√N‖x − x̄‖ + δΣx", "γ√N(x − x̄)/‖x − x̄‖ + δ", "PSD for γ ≥ 0",
+                        "a layer-coupled L_v: layer normalisation"));
+        Table t = Table.create("the Lagrangian catalogue (MATH.md §4): " + points + " random points in dimension " + dimension
+                + ", seed " + seed);
+        StringColumn name = StringColumn.create("Lagrangian"), value = StringColumn.create("L(x)"),
+                act = StringColumn.create("activation ∂L/∂x"), hes = StringColumn.create("Hessian"),
+                coupling = StringColumn.create("neurons"), psd = StringColumn.create("PSD"), used = StringColumn.create("used by");
+        DoubleColumn eig = DoubleColumn.create("min Hessian eigenvalue");
+        Random r = new Random(seed);
+        for (Row row : rows) {
+            Lagrangian l = row.lagrangian();
+            double min = Double.POSITIVE_INFINITY;
+            for (int p = 0; p < points; p++) {
+                double[] x = new double[dimension];
+                for (int i = 0; i < dimension; i++) x[i] = -2 + 4 * r.nextDouble();
+                min = Math.min(min, l.minHessianEigenvalue(x));
+            }
+            name.append(l.name());
+            value.append(row.value());
+            act.append(row.activation());
+            hes.append(row.hessian());
+            coupling.append(l instanceof Additive ? "each on its own" : "coupled (lateral)");
+            eig.append(min);
+            psd.append(min >= -Convexity.TOLERANCE ? "yes" : "NO");
+            used.append(row.usedBy());
+        }
+        t.addColumns(name, value, act, hes, coupling, eig, psd, used);
+        return t;
     }
 
     private static XYChart scalar(List<Lagrangian> lagrangians, double from, double to, int points, boolean activation) {

@@ -29,6 +29,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -46,6 +47,9 @@ public final class Plots {
     /** Default chart size in pixels. */
     public static final int WIDTH = 640, HEIGHT = 420;
 
+    /** Characters of series names that fit one legend row under a chart; longer legends stack vertically. */
+    static final int LEGEND_ROW = 70;
+
     // --- energy -----------------------------------------------------------------------------
 
     /**
@@ -58,8 +62,9 @@ public final class Plots {
     }
 
     /**
-     * {@link #energy(Table)}, with {@code withRate} also dE/dt on a right-hand axis: the table's
-     * dE/dt column (the analytic rate of M4) if it has one, else finite differences of the energy.
+     * {@link #energy(Table)}, with {@code withRate} also dE/dt (dashed) on a right-hand axis: the
+     * table's dE/dt column (the analytic rate of M4) if it has one, else finite differences of the
+     * energy. Both axes put 0 at the same height, so a positive dE/dt shows above the shared zero.
      */
     public static XYChart energy(Table trajectory, boolean withRate) {
         String x = firstPresent(trajectory, Columns.TIME, "t", Columns.STEP);
@@ -79,10 +84,53 @@ public final class Plots {
             }
             XYSeries s = line(chart.addSeries("dE/dt", t, rate));
             s.setYAxisGroup(1);
-            chart.setYAxisGroupTitle(1, "dE/dt");
+            s.setLineStyle(SeriesLines.DASH_DASH);
+            chart.setYAxisGroupTitle(1, "dE/dt (dashed)");
             chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+            double[][] axes = sharedZero(range(e), range(rate));
+            chart.getStyler().setYAxisMin(0, axes[0][0]).setYAxisMax(0, axes[0][1])
+                    .setYAxisMin(1, axes[1][0]).setYAxisMax(1, axes[1][1]);
         }
         return chart;
+    }
+
+    /**
+     * Axis ranges for two series on a left and a right axis such that 0 sits at the same height on
+     * both, so the sign of dE/dt reads off against the energy's own zero line: each range is widened
+     * to contain 0 (with a margin), then the one with the smaller share below 0 is extended downwards
+     * until both shares agree. Returns {{min₁, max₁}, {min₂, max₂}}.
+     */
+    static double[][] sharedZero(double[] first, double[] second) {
+        double[] a = withZero(first), b = withZero(second);
+        double fa = a[0] / (a[0] - a[1]), fb = b[0] / (b[0] - b[1]);   // share of each axis below 0, in (0, 1)
+        double f = Math.max(fa, fb);
+        return new double[][] {stretch(a, f), stretch(b, f)};
+    }
+
+    /** [min, max] widened to contain 0, then padded by 5 % at both ends (so 0 is strictly inside); [−1, 1] for a single point at 0. */
+    private static double[] withZero(double[] r) {
+        double lo = Math.min(r[0], 0), hi = Math.max(r[1], 0);
+        if (lo == hi) return new double[] {-1, 1};
+        double pad = 0.05 * (hi - lo);
+        return new double[] {lo - pad, hi + pad};
+    }
+
+    /** The range [lo, hi] (lo &lt; 0 &lt; hi) with its share below 0 raised to f (&lt; 1) by lowering lo. */
+    private static double[] stretch(double[] r, double f) {
+        double lo = r[0], hi = r[1];
+        if (-lo / (hi - lo) < f) lo = -f * hi / (1 - f);
+        return new double[] {lo, hi};
+    }
+
+    /** The finite minimum and maximum of v ({0, 0} when none is finite). */
+    private static double[] range(double[] v) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            if (!Double.isFinite(x)) continue;
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        return lo > hi ? new double[] {0, 0} : new double[] {lo, hi};
     }
 
     // --- experiments ------------------------------------------------------------------------
@@ -143,13 +191,49 @@ public final class Plots {
         return chart;
     }
 
-    /** A line chart of columns {@code y…} against column {@code x}, one series per y column. */
+    /**
+     * A line chart of columns {@code y…} against column {@code x}, one series per y column; a legend
+     * too long for one row under the chart is stacked vertically.
+     */
     public static XYChart line(Table table, String x, String... y) {
         if (y == null || y.length == 0) throw new IllegalArgumentException("no y columns given");
         double[] xs = numbers(table, x);
         XYChart chart = chart(table.name() == null || table.name().isBlank() ? String.join(", ", y) + " versus " + x : table.name(),
                 x, y.length == 1 ? y[0] : "value");
         for (String c : y) line(chart.addSeries(c, xs, numbers(table, c)));
+        if (String.join("    ", y).length() > LEGEND_ROW) chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+        return chart;
+    }
+
+    /**
+     * Measured columns against their exact solutions, both against {@code x}: each measured column
+     * as markers only, its exact counterpart ({@code exact[k]} for {@code measured[k]}) as a dashed
+     * line through them, so neither hides the other. {@code logY} puts y on a logarithmic axis
+     * (every value must then be finite and &gt; 0).
+     */
+    public static XYChart againstExact(Table table, String x, String[] measured, String[] exact, boolean logY) {
+        if (measured == null || exact == null || measured.length == 0 || measured.length != exact.length) {
+            throw new IllegalArgumentException("give one exact column per measured column (got "
+                    + (measured == null ? "null" : measured.length) + " and " + (exact == null ? "null" : exact.length) + ")");
+        }
+        double[] xs = numbers(table, x);
+        XYChart chart = chart(table.name() == null || table.name().isBlank() ? "measured and exact versus " + x : table.name(),
+                x, "value" + (logY ? " (log scale)" : ""));
+        for (int k = 0; k < measured.length; k++) {
+            double[] m = numbers(table, measured[k]), e = numbers(table, exact[k]);
+            if (logY) {
+                positive(table, measured[k], m);
+                positive(table, exact[k], e);
+            }
+            XYSeries exactSeries = chart.addSeries(exact[k], xs, e);
+            exactSeries.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            exactSeries.setMarker(SeriesMarkers.NONE);
+            exactSeries.setLineStyle(SeriesLines.DASH_DASH);
+            XYSeries measuredSeries = chart.addSeries(measured[k], xs, m);
+            measuredSeries.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            measuredSeries.setMarker(SeriesMarkers.CIRCLE);
+        }
+        chart.getStyler().setYAxisLogarithmic(logY);
         return chart;
     }
 

@@ -5,6 +5,7 @@ import java.util.Random;
 import lamp.dynamics.EnergyModel;
 import lamp.lagrangian.Lagrangian;
 import lamp.linalg.Checks;
+import lamp.network.Network;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -50,6 +51,56 @@ public final class FiniteDifferences {
         return Table.create("dE/dt: analytic (M4) vs finite difference (step " + step + ")",
                 IntColumn.create("state", index), DoubleColumn.create("analytic dE/dt", a),
                 DoubleColumn.create("finite difference", fd), DoubleColumn.create("relative error", err));
+    }
+
+    /**
+     * The dynamics (M2 = KH2020 (1)) as the flow of the energy (M3 = (2)): differentiating (M3) with
+     * the activations of (M1 = (3)) gives ∂E/∂v = H_v(v − I − ξᵀf) = −τ_f H_v v̇ and
+     * ∂E/∂h = H_h(h − ξg) = −τ_h H_h ḣ. At each state y = [v; h] this compares the central difference
+     * of E in every coordinate (step {@code step}) with −τ_f H_v v̇ and −τ_h H_h ḣ from the velocities of
+     * (M2): columns state, max |∂E/∂v| and max |∂E/∂h| (analytic), the largest error in each
+     * population, and the relative error (largest error over the largest analytic entry).
+     */
+    public static Table energyGradientTable(Network net, List<double[]> states, double step) {
+        if (net == null) throw new IllegalArgumentException("network is null");
+        if (states == null || states.isEmpty()) throw new IllegalArgumentException("no states given");
+        Checks.positive("step", step);
+        int n = states.size(), nf = net.featureCount();
+        int[] index = new int[n];
+        double[] gv = new double[n], gh = new double[n], ev = new double[n], eh = new double[n], rel = new double[n];
+        for (int s = 0; s < n; s++) {
+            double[] y = Checks.vector("state " + s, states.get(s), net.getDimension());
+            double[] v = net.features(y), h = net.hidden(y);
+            double[] av = net.featureLagrangian().hessianTimes(v, net.featureVelocity(v, h));
+            double[] ah = net.hiddenLagrangian().hessianTimes(h, net.hiddenVelocity(v, h));
+            for (int i = 0; i < av.length; i++) av[i] *= -net.tauFeature();
+            for (int mu = 0; mu < ah.length; mu++) ah[mu] *= -net.tauHidden();
+            double maxV = 0, maxH = 0, errV = 0, errH = 0;
+            for (int k = 0; k < y.length; k++) {
+                double delta = step * Math.max(1, Math.abs(y[k]));
+                double[] plus = y.clone(), minus = y.clone();
+                plus[k] += delta;
+                minus[k] -= delta;
+                double fd = (net.energy(plus) - net.energy(minus)) / (2 * delta);
+                if (k < nf) {
+                    maxV = Math.max(maxV, Math.abs(av[k]));
+                    errV = Math.max(errV, Math.abs(fd - av[k]));
+                } else {
+                    maxH = Math.max(maxH, Math.abs(ah[k - nf]));
+                    errH = Math.max(errH, Math.abs(fd - ah[k - nf]));
+                }
+            }
+            index[s] = s;
+            gv[s] = maxV;
+            gh[s] = maxH;
+            ev[s] = errV;
+            eh[s] = errH;
+            rel[s] = Math.max(errV, errH) / Math.max(Math.max(maxV, maxH), 1e-300);
+        }
+        return Table.create("∂E/∂v = −τ_f H_v v̇ and ∂E/∂h = −τ_h H_h ḣ: (M3) differentiated against (M2) (step " + step + ")",
+                IntColumn.create("state", index), DoubleColumn.create("max |∂E/∂v|", gv), DoubleColumn.create("max |∂E/∂h|", gh),
+                DoubleColumn.create("error in v", ev), DoubleColumn.create("error in h", eh),
+                DoubleColumn.create("relative error", rel));
     }
 
     /** max_i |activation_i − ∂L/∂x_i (central difference)| / max(1, |activation_i|) at x. */

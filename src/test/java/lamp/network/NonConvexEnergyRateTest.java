@@ -9,9 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import java.util.Random;
+import lamp.dynamics.EnergyRise;
+import lamp.dynamics.Simulation;
+import lamp.dynamics.Trajectory;
 import lamp.lagrangian.Convexity;
 import lamp.lagrangian.Lagrangians;
 import lamp.lagrangian.Population;
+import lamp.lagrangian.ScalarFunction;
 import lamp.memory.Memories;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +86,35 @@ class NonConvexEnergyRateTest {
             double[] y = net.state(gaussian(rng, 4, 1), gaussian(rng, 6, 1));
             assertTrue(net.energyRate(y) <= 0, "convex Lagrangians: dE/dt = " + net.energyRate(y));
             assertTrue(net.convexity(net.features(y), net.hidden(y)).isPsd());
+        }
+    }
+
+    /**
+     * KH2020 (10): Model A's hidden Lagrangian L_h = Σ F(h) needs a monotone f = F'. With F = x³
+     * (f = 3h²) the two-population network, integrated from a state where (M4) is positive, raises
+     * its energy and the trajectory blames L_h's Hessian; with F = (x)₊³ the same runs never rise.
+     */
+    @Test
+    void kh2020Eq10_cubeRaisesTheEnergyRectifiedCubeNever() {
+        Random rng = new Random(303);
+        Memories xi = gaussianMemories(rng, 6, 5, 0.5);
+        Network cube = Network.builder(xi).featureLagrangian(Lagrangians.tanh(1))
+                .hiddenLagrangian(Lagrangians.additive("Σx³", ScalarFunction.power(3))).tauHidden(0.2).build();
+        Network rectified = Network.builder(xi).featureLagrangian(Lagrangians.tanh(1))
+                .hiddenLagrangian(Lagrangians.additive("Σ(x)₊³", ScalarFunction.rectifiedPower(3))).tauHidden(0.2).build();
+        double[] y = risingState(cube, rng);
+        assertNotNull(y, "random search found no state with dE/dt > 0 for F = x³");
+        Trajectory up = Simulation.of(cube).duration(0.5).sampleEvery(0.005).run(y);
+        assertFalse(up.isEnergyNonIncreasing(), up.toString());
+        EnergyRise first = up.energyRises().get(0);
+        assertEquals(EnergyRise.Cause.NOT_PSD, first.cause(), first.toString());
+        assertTrue(first.explanation().startsWith("NOT PSD: L_h Σx³ has Hessian eigenvalue -"), first.explanation());
+        assertTrue(first.toEnergy() > first.fromEnergy());
+        for (int run = 0; run < 5; run++) {
+            double[] y0 = run == 0 ? y : rectified.state(gaussian(rng, 5, 1), gaussian(rng, 6, 1));
+            Trajectory t = Simulation.of(rectified).duration(0.5).sampleEvery(0.005).run(y0);
+            assertTrue(t.isEnergyNonIncreasing(), "F = (x)₊³ run " + run + ": " + t);
+            assertTrue(t.maxEnergyRate() <= 0, "F = (x)₊³ run " + run + ": max dE/dt " + t.maxEnergyRate());
         }
     }
 }

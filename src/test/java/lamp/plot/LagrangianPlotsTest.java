@@ -67,4 +67,23 @@ class LagrangianPlotsTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> LagrangianPlots.layerTable(SCALAR, new double[0]))
                 .getMessage().contains("empty"));
     }
+
+    @Test
+    void catalogueTableMeasuresConvexityAndTellsLayerCoupledFromAdditive() {
+        Table t = LagrangianPlots.catalogue(4, 5, 3);
+        assertEquals(10, t.rowCount());
+        assertEquals(List.of("Lagrangian", "L(x)", "activation ∂L/∂x", "Hessian", "neurons", "min Hessian eigenvalue", "PSD", "used by"),
+                t.columnNames());
+        for (int r = 0; r < t.rowCount(); r++) {
+            assertEquals("yes", t.stringColumn("PSD").get(r), t.print());
+            assertTrue(t.doubleColumn("min Hessian eigenvalue").get(r) > -1e-10, t.print());
+            String name = t.stringColumn("Lagrangian").get(r);
+            boolean coupled = name.startsWith("logSumExp") || name.startsWith("spherical") || name.startsWith("layerNorm");
+            assertEquals(coupled ? "coupled (lateral)" : "each on its own", t.stringColumn("neurons").get(r), name);
+        }
+        // identity: Hessian I, smallest eigenvalue exactly 1; exponential(1): e^{x} ≥ e^{-2}
+        assertEquals(1.0, t.doubleColumn("min Hessian eigenvalue").get(0), 0);
+        assertTrue(t.doubleColumn("min Hessian eigenvalue").get(3) >= Math.exp(-2));
+        assertThrows(IllegalArgumentException.class, () -> LagrangianPlots.catalogue(1, 5, 3));
+    }
 }

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -179,5 +181,45 @@ class PlotsTest {
         e = assertThrows(IllegalArgumentException.class, () -> Plots.imageGrid(List.of(new double[4]), 2, 1, List.of("a", "b")));
         assertTrue(e.getMessage().contains("titles has 2"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Plots.imageGrid(List.of(), 2, 1));
+    }
+
+    @Test
+    void energyAndRateShareTheirZeroLine() {
+        // E entirely negative, dE/dt mostly negative with a positive excursion: neither may be clipped
+        Table t = Table.create("run", DoubleColumn.create("time", 0, 1, 2, 3),
+                DoubleColumn.create("energy", -10, -12, -11, -15), DoubleColumn.create("dE/dt", -4, 2, -1, -0.5));
+        XYChart c = Plots.energy(t, true);
+        double lo0 = c.getStyler().getYAxisMin(0), hi0 = c.getStyler().getYAxisMax(0);
+        double lo1 = c.getStyler().getYAxisMin(1), hi1 = c.getStyler().getYAxisMax(1);
+        assertEquals(-lo0 / (hi0 - lo0), -lo1 / (hi1 - lo1), 1e-12, "0 at the same height on both axes");
+        assertTrue(lo0 <= -15 && hi0 >= 0, lo0 + " … " + hi0);
+        assertTrue(lo1 <= -4 && hi1 >= 2, lo1 + " … " + hi1);
+        double[][] same = Plots.sharedZero(new double[] {1, 3}, new double[] {-2, 5});
+        assertEquals(-same[0][0] / (same[0][1] - same[0][0]), -same[1][0] / (same[1][1] - same[1][0]), 1e-12);
+        assertTrue(same[0][0] < 0 && same[0][1] >= 3 && same[1][0] <= -2 && same[1][1] >= 5);
+    }
+
+    @Test
+    void measuredAsMarkersAndExactAsDashedLines() {
+        Table t = Table.create("v", DoubleColumn.create("time", 0, 1, 2), DoubleColumn.create("v", 1, 2, 4.01),
+                DoubleColumn.create("exact", 1, 2, 4));
+        XYChart c = Plots.againstExact(t, "time", new String[] {"v"}, new String[] {"exact"}, true);
+        assertEquals(XYSeries.XYSeriesRenderStyle.Scatter, c.getSeriesMap().get("v").getXYSeriesRenderStyle());
+        assertEquals(XYSeries.XYSeriesRenderStyle.Line, c.getSeriesMap().get("exact").getXYSeriesRenderStyle());
+        assertTrue(c.getStyler().isYAxisLogarithmic());
+        assertThrows(IllegalArgumentException.class, () -> Plots.againstExact(t, "time", new String[] {"v"}, new String[0], false));
+        Table bad = Table.create("v", DoubleColumn.create("time", 0, 1), DoubleColumn.create("v", 1, -2), DoubleColumn.create("exact", 1, 2));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Plots.againstExact(bad, "time", new String[] {"v"}, new String[] {"exact"}, true));
+        assertTrue(e.getMessage().contains("log axis"), e.getMessage());
+    }
+
+    @Test
+    void longLegendsStackVerticallyShortOnesStayInARow() {
+        Table t = Table.create("", DoubleColumn.create("time", 0, 1), DoubleColumn.create("a", 1, 2),
+                DoubleColumn.create("a rather long series name, the first", 1, 2), DoubleColumn.create("another long series name, the second", 2, 3));
+        assertEquals(Styler.LegendLayout.Horizontal, Plots.line(t, "time", "a").getStyler().getLegendLayout());
+        assertEquals(Styler.LegendLayout.Vertical, Plots.line(t, "time", "a rather long series name, the first",
+                "another long series name, the second").getStyler().getLegendLayout());
     }
 }

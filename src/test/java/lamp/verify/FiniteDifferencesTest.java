@@ -8,6 +8,8 @@ import lamp.lagrangian.Lagrangians;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.ModernHopfield;
 import lamp.memory.Memories;
+import lamp.memory.Patterns;
+import lamp.network.Network;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -47,5 +49,33 @@ class FiniteDifferencesTest {
         assertEquals(2, t.rowCount());
         for (int r = 0; r < 2; r++) assertTrue(t.doubleColumn("relative error").get(r) < 1e-6, t.print());
         assertTrue(t.doubleColumn("analytic dE/dt").max() <= 0);
+    }
+
+    @Test
+    void energyGradientIsMinusTauTimesHessianTimesVelocity() {
+        Memories xi = Patterns.randomBinary(5, 6, 2);
+        Network net = Network.builder(xi).featureLagrangian(Lagrangians.tanh(1)).hiddenLagrangian(Lagrangians.logSumExp(2))
+                .tauFeature(1.5).tauHidden(0.3).build();
+        Table t = FiniteDifferences.energyGradientTable(net, EnergyRateChecks.randomStates(net, 4, 1, 9), 1e-6);
+        assertEquals(4, t.rowCount());
+        for (int r = 0; r < 4; r++) {
+            assertTrue(t.doubleColumn("relative error").get(r) < 1e-6, t.print());
+            assertTrue(t.doubleColumn("max |∂E/∂v|").get(r) > 1e-3 && t.doubleColumn("max |∂E/∂h|").get(r) > 1e-3, t.print());
+        }
+    }
+
+    @Test
+    void energyGradientCheckCatchesAnActivationThatIsNotTheGradient() {
+        // L = Σx² with activation x (the gradient is 2x), written out because Lagrangians.additive refuses it
+        Lagrangian wrong = new Lagrangian() {
+            @Override public String name() { return "wrong"; }
+            @Override public double value(double[] x) { double s = 0; for (double a : x) s += a * a; return s; }
+            @Override public void activation(double[] x, double[] out) { System.arraycopy(x, 0, out, 0, x.length); }
+            @Override public void hessianTimes(double[] x, double[] u, double[] out) { System.arraycopy(u, 0, out, 0, u.length); }
+        };
+        Network net = Network.builder(Patterns.randomBinary(3, 4, 1)).featureLagrangian(wrong).build();
+        Table t = FiniteDifferences.energyGradientTable(net, EnergyRateChecks.randomStates(net, 2, 1, 5), 1e-6);
+        assertTrue(t.doubleColumn("relative error").max() > 0.1, t.print());
+        assertThrows(IllegalArgumentException.class, () -> FiniteDifferences.energyGradientTable(net, List.of(new double[3]), 1e-6));
     }
 }
