@@ -205,6 +205,10 @@ if [[ "$kernel" == rapaio ]]; then
     $(find "$patch_dir/src" -name '*.java' | sort) \
     || die "the kernel patch did not compile against rapaio-jupyter-kernel $rapaio_version (see above). Nothing was installed."
   cp "$patch_dir/NOTICE.md" "$stage/patch/"
+  # lamp's sources, from which the patched kernel shows lamp's Javadoc on Shift-Tab
+  mkdir -p "$stage/src"
+  "$(dirname "$java_bin")/jar" cf "$stage/src/lamp-$lamp_version-sources.jar" -C "$LAMP_ROOT/src/main/java" . \
+    || die "could not pack lamp's sources into $stage/src."
 fi
 
 # Java 22+ warns when a library (netlib's BLAS binding) loads native code, unless native access is enabled;

@@ -23,6 +23,8 @@ CLASSPATH_ENV = {
 
 
 RAPAIO_MAIN = "org.rapaio.jupyter.kernel.MainApp"
+# read by the patched JavaEngine (kernel-config/rapaio-patch)
+SOURCES_PROPERTY = "lamp.kernel.sources"
 
 
 def jvm_flags(heap, extra):
@@ -50,6 +52,12 @@ def write(args):
         if not os.path.isdir(os.path.join(args.stage, "patch")):
             sys.exit("lamp: ERROR: no compiled kernel patch in " + os.path.join(args.stage, "patch"))
         kernel_cp = [os.path.join(args.dest, "patch"), os.path.join(args.dest, "rapaio-jupyter-kernel.jar")]
+        src_stage = os.path.join(args.stage, "src")
+        sources = sorted(s for s in os.listdir(src_stage) if s.endswith(".jar")) if os.path.isdir(src_stage) else []
+        if sources:
+            # Javadoc on Shift-Tab from lamp's sources: the patched JavaEngine adds them to JShell's own list
+            flags += ["--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED",
+                      "-D%s=%s" % (SOURCES_PROPERTY, os.pathsep.join(os.path.join(args.dest, "src", s) for s in sources))]
         spec["argv"] = [args.java, *flags, "-cp", os.pathsep.join(kernel_cp), RAPAIO_MAIN, "{connection_file}"]
         spec["interrupt_mode"] = "message"
         spec["env"] = {

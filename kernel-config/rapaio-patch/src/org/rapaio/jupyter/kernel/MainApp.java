@@ -5,16 +5,13 @@
  *    java.util.logging configuration is given (-Djava.util.logging.config.file=...); upstream logged at INFO,
  *    the whole connection file (HMAC key included) and a line per message;
  *  - the connection file's key is never logged;
- *  - the classpath lines the kernel prints to standard output while it starts become FINE log records;
  *  - once the channels are closed after a shutdown request the process exits, even if a cell's code left
  *    threads running.
  */
 package org.rapaio.jupyter.kernel;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +44,7 @@ public class MainApp {
 
     private static final Logger LOGGER = configureLogging();
 
-    public static final RapaioKernel kernel = newKernel();
+    public static final RapaioKernel kernel = new RapaioKernel();
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
@@ -78,22 +75,6 @@ public class MainApp {
             }
         }
         return Logger.getLogger(MainApp.class.getSimpleName());
-    }
-
-    /** Builds the kernel; what it prints on standard output meanwhile (its classpath) goes to the log at FINE. */
-    private static RapaioKernel newKernel() {
-        PrintStream out = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        try {
-            return new RapaioKernel();
-        } finally {
-            System.setOut(out);
-            String text = printed.toString(StandardCharsets.UTF_8);
-            if (!text.isBlank()) {
-                LOGGER.fine(() -> "while starting:\n" + text.strip());
-            }
-        }
     }
 
     private static void runKernel(String connectionFileArg) throws IOException, NoSuchAlgorithmException, InvalidKeyException {
