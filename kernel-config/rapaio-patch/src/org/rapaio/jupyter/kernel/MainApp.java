@@ -4,6 +4,7 @@
  *  - logging is configured before the kernel is built and shows warnings and errors only, unless a
  *    java.util.logging configuration is given (-Djava.util.logging.config.file=...); upstream logged at INFO,
  *    the whole connection file (HMAC key included) and a line per message;
+ *  - the log handler is created before any cell runs, so log lines never land in a cell's stderr;
  *  - the connection file's key is never logged;
  *  - once the channels are closed after a shutdown request the process exits, even if a cell's code left
  *    threads running.
@@ -74,6 +75,9 @@ public class MainApp {
                 throw new UncheckedIOException(e);
             }
         }
+        // The console handler takes System.err when it is created, lazily, at the first record published. Create it
+        // now: later, System.err may be a cell's output stream, and every kernel log line would land in cells.
+        Logger.getLogger("").getHandlers();
         return Logger.getLogger(MainApp.class.getSimpleName());
     }
 
