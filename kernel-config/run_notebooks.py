@@ -173,6 +173,8 @@ async def clear_ledger(args):
             reply = await kc.execute_interactive(
                 "lamp.verify.Claims.clear();\nSystem.out.println(lamp.verify.Claims.folder());",
                 output_hook=out.append, timeout=120, allow_stdin=False)
+        except TimeoutError:
+            raise Failure("clearing the claims ledger took more than 120 s (see %s)" % shown(log_path, args.root))
         finally:
             kc.stop_channels()
             await stop_kernel(km)

@@ -11,7 +11,7 @@ Chromium) it stops itself, each wait bounded; a failure names what was expected 
    (no SIGTERM); the kernel's console must stay silent (no INFO lines, never the connection key).
 2. one kernel through jupyter_client: values read right (text/plain, escaped, arrays by value), Shift-Tab
    shows signatures and lamp's Javadoc, loading native BLAS writes nothing to stderr, a sleeping cell and a
-   busy loop are interrupted and the next cell prints.
+   busy loop are interrupted, the next cell prints and the loop has stopped.
 3. the browser: a notebook server on 127.0.0.1, a notebook of this test's own opened in Chromium, Run All
    with live DOM checks (table rows, decoded image, exact text, no error, no stderr), a sleeping cell and a
    busy loop interrupted from the Kernel menu with a cell printing after each, --restarts restarts from the
@@ -244,6 +244,12 @@ def client_checks(name, workdir):
                 fig["client_interrupt_%s_s" % label.replace(" ", "_")] = latency
                 log_line("interrupting a %s: reply %.2f s after the interrupt_request, the next cell printed in "
                          "%.2f s" % (label, latency, after))
+            # the loop itself stopped, not only the cell: its counter stands still
+            reply, outputs, _ = execute(kc, "long before = spins; Thread.sleep(500); System.out.println(spins - before);")
+            if stream_text(outputs) != "0\n":
+                raise TestFailure("the interrupted busy loop still runs: its counter moved by %r in 0.5 s"
+                                  % stream_text(outputs))
+            log_line("the interrupted busy loop stopped (its counter stands still)")
     finally:
         if kc is not None:
             kc.stop_channels()

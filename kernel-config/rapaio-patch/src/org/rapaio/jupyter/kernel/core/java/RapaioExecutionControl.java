@@ -3,7 +3,8 @@
  * (MIT License, see kernel-config/rapaio-patch/NOTICE.md). Changed by lamp: stop() (called by JShell and by the
  * kernel on every interrupt) cancels the running evaluation and keeps the executor; upstream shut the executor
  * down, so after the first interrupt every cell ran nothing and printed nothing. The executor is shut down when
- * JShell closes the engine (close()).
+ * JShell closes the engine (close()). An interrupt also stops a cell's code that ignores its interrupt flag: the
+ * classes of a cell are loaded with CellStop's checks woven in, and interrupt() marks the cell's thread stopped.
  */
 package org.rapaio.jupyter.kernel.core.java;
 
@@ -34,6 +35,7 @@ public class RapaioExecutionControl extends DirectExecutionControl {
     private final ExecutorService executor;
     private final long timeoutTime;
     private final ConcurrentMap<String, Future<Object>> running = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Thread> threads = new ConcurrentHashMap<>();
     private final Map<String, Object> results = new ConcurrentHashMap<>();
 
     public RapaioExecutionControl(long timeoutTime) {
@@ -62,7 +64,17 @@ public class RapaioExecutionControl extends DirectExecutionControl {
     }
 
     private Object execute(String id, Method methodCall) throws Exception {
-        Future<Object> runningTask = executor.submit(() -> methodCall.invoke(null));
+        Future<Object> runningTask = executor.submit(() -> {
+            Thread thread = Thread.currentThread();
+            CellStop.clear(thread);
+            threads.put(id, thread);
+            try {
+                return methodCall.invoke(null);
+            } finally {
+                threads.remove(id, thread);
+                CellStop.clear(thread);
+            }
+        });
         running.put(id, runningTask);
 
         try {
@@ -95,7 +107,17 @@ public class RapaioExecutionControl extends DirectExecutionControl {
         }
     }
 
+    @Override
+    public void load(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        ClassBytecodes[] instrumented = new ClassBytecodes[cbcs.length];
+        for (int i = 0; i < cbcs.length; i++) {
+            instrumented[i] = new ClassBytecodes(cbcs[i].name(), CellStop.instrument(cbcs[i].bytecodes()));
+        }
+        super.load(instrumented);
+    }
+
     public void interrupt() {
+        threads.values().forEach(CellStop::stop);
         running.forEach((id, future) -> future.cancel(true));
     }
 
