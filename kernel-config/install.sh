@@ -146,6 +146,10 @@ if [[ "$kernel" != rapaio ]]; then
 fi
 
 # ---- staging: build everything next to the destination, switch over only when it is complete -------------
+# (`jupyter kernelspec install --replace` cannot do this part: it deletes the installed kernelspec before it
+# copies the new one in, so a kernel that then fails its check could not be rolled back; it copies the 60 MB
+# folder where a rename is instant; and the classpath in kernel.json's env gets no {resource_dir}
+# substitution, so the final folder must be known before kernel.json is written in any case.)
 stage="$(mktemp -d "$kernels_dir/.$name.staging.XXXXXX")"
 backup=""
 cleanup() {
