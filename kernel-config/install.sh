@@ -7,10 +7,12 @@
 #   ./kernel-config/install.sh --kernel jjava [--kernel-jar PATH]   # ... or JJava
 #
 # What it does: builds lamp with Maven, gathers lamp's jar and its runtime dependencies into the
-# kernelspec's own lib/ folder, obtains the rapaio Java kernel through Maven, writes kernel.json (headless
-# AWT, a heap limit, the classpath), then starts the kernel once and runs a cell to prove it works. The new
-# kernelspec replaces the old one only after that check passes; on any failure the previous kernelspec (if
-# any) is left exactly as it was and nothing new is left behind.
+# kernelspec's own lib/ folder, obtains the rapaio Java kernel through Maven, checks that it is the build
+# lamp's kernel patch was checked against (kernel-config/rapaio-patch/CHECKED) and compiles the patch against
+# it into patch/, writes kernel.json (headless AWT, a heap limit, the patch ahead of the kernel jar, the
+# classpath), then starts the kernel once and runs a cell to prove it works. The new kernelspec replaces the
+# old one only after that check passes; on any failure the previous kernelspec (if any) is left exactly as it
+# was and nothing new is left behind.
 #
 # Works from any directory and can be re-run at any time (e.g. after changing lamp's code).
 set -euo pipefail
@@ -111,6 +113,23 @@ lamp_version="$(sed -n '0,/<artifactId>lamp<\/artifactId>/d; s:.*<version>\(.*\)
 rapaio_version="$(pom_version rapaio-kernel.version)"
 [[ -n "$lamp_version" && -n "$rapaio_version" ]] || die "could not read lamp's version or rapaio-kernel.version from pom.xml."
 
+# The rapaio kernel runs with lamp's patch of its channels layer (kernel-config/rapaio-patch), which was
+# checked against exactly one build of the kernel.
+patch_dir="$LAMP_KC/rapaio-patch"
+patch_field() { sed -n "s/^$1 //p" "$patch_dir/CHECKED"; }
+if [[ "$kernel" == rapaio ]]; then
+  checked_version="$(patch_field version)"
+  checked_sha="$(patch_field sha256)"
+  [[ -n "$checked_version" && -n "$checked_sha" ]] || die "$patch_dir/CHECKED names no kernel version and SHA-256."
+  [[ "$rapaio_version" == "$checked_version" ]] \
+    || die "pom.xml asks for rapaio-jupyter-kernel $rapaio_version, but lamp's kernel patch was checked against $checked_version only." \
+      "Set rapaio-kernel.version back to $checked_version, or port kernel-config/rapaio-patch to $rapaio_version" \
+      "(see kernel-config/rapaio-patch/CHECKED) and run ./kernel-config/test.sh."
+  javac_bin="$(dirname "$java_bin")/javac"
+  [[ -x "$javac_bin" ]] || die "no javac next to $java_bin; the kernel patch needs a full JDK to compile." \
+    "On Debian/Ubuntu: sudo apt-get install openjdk-17-jdk-headless, or point JAVA_HOME at a JDK 17+."
+fi
+
 # IJava/JJava: locate the kernel jar (and the argv of an existing kernelspec, to reuse its launch line).
 existing_spec=""
 if [[ "$kernel" != rapaio ]]; then
@@ -127,6 +146,10 @@ if [[ "$kernel" != rapaio ]]; then
 fi
 
 # ---- staging: build everything next to the destination, switch over only when it is complete -------------
+# (`jupyter kernelspec install --replace` cannot do this part: it deletes the installed kernelspec before it
+# copies the new one in, so a kernel that then fails its check could not be rolled back; it copies the 60 MB
+# folder where a rename is instant; and the classpath in kernel.json's env gets no {resource_dir}
+# substitution, so the final folder must be known before kernel.json is written in any case.)
 stage="$(mktemp -d "$kernels_dir/.$name.staging.XXXXXX")"
 backup=""
 cleanup() {
@@ -174,11 +197,34 @@ if [[ "$kernel" == rapaio ]]; then
     || die "Maven could not download io.github.padreati:rapaio-jupyter-kernel:$rapaio_version (see above)." \
       "Check the network or the mirror in ~/.m2/settings.xml, then re-run. Nothing was installed."
   mv "$stage/rapaio-jupyter-kernel-$rapaio_version.jar" "$stage/rapaio-jupyter-kernel.jar"
+  sha="$(sha256sum "$stage/rapaio-jupyter-kernel.jar" | cut -d' ' -f1)"
+  [[ "$sha" == "$checked_sha" ]] \
+    || die "the rapaio-jupyter-kernel $rapaio_version jar Maven gave has SHA-256 $sha," \
+      "not the $checked_sha lamp's kernel patch was checked against. Nothing was installed." \
+      "Delete ~/.m2/repository/io/github/padreati and re-run; if it persists, your Maven mirror serves another build."
+
+  step "compiling lamp's patch of the kernel's channels layer against it"
+  mkdir -p "$stage/patch"
+  "$javac_bin" --release 17 -nowarn -encoding UTF-8 -cp "$stage/rapaio-jupyter-kernel.jar" -d "$stage/patch" \
+    $(find "$patch_dir/src" -name '*.java' | sort) \
+    || die "the kernel patch did not compile against rapaio-jupyter-kernel $rapaio_version (see above). Nothing was installed."
+  cp "$patch_dir/NOTICE.md" "$stage/patch/"
+  # lamp's sources, from which the patched kernel shows lamp's Javadoc on Shift-Tab
+  mkdir -p "$stage/src"
+  "$(dirname "$java_bin")/jar" cf "$stage/src/lamp-$lamp_version-sources.jar" -C "$LAMP_ROOT/src/main/java" . \
+    || die "could not pack lamp's sources into $stage/src."
+fi
+
+# Java 22+ warns when a library (netlib's BLAS binding) loads native code, unless native access is enabled;
+# the flag is passed to every JDK that knows it.
+native_access=""
+if "$java_bin" --enable-native-access=ALL-UNNAMED -version >/dev/null 2>&1; then
+  native_access="--enable-native-access=ALL-UNNAMED"
 fi
 
 step "writing kernelspec '$name' ($display)"
 "$py" "$LAMP_KC/kernelspec.py" write --kernel "$kernel" --stage "$stage" --dest "$dest" \
-  --java "$java_bin" --display-name "$display" --heap "$heap" \
+  --java "$java_bin" --display-name "$display" --heap "$heap" --jvm-flag="$native_access" \
   --kernel-jar "$kernel_jar" --existing-spec "$existing_spec"
 
 # ---- switch over, then prove it works ---------------------------------------------------------------------

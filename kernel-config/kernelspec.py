@@ -1,12 +1,13 @@
 """Writes lamp's kernel.json (called by install.sh) and finds existing IJava/JJava kernelspecs.
 
   kernelspec.py write --kernel rapaio|ijava|jjava --stage DIR --dest DIR --java PATH --display-name TEXT
-                      [--heap SIZE] [--kernel-jar PATH] [--existing-spec DIR]
+                      [--heap SIZE] [--jvm-flag FLAG]... [--kernel-jar PATH] [--existing-spec DIR]
   kernelspec.py find-existing --kernel ijava|jjava [--exclude NAME]
 
 The kernelspec directory holds its own lib/ with lamp and its runtime jars, so it keeps working when the
 repository's target/ folder is cleaned. Paths in kernel.json point at the final directory (--dest), not
-at the staging directory the files are written to.
+at the staging directory the files are written to. The rapaio kernel starts with the folder patch/ (lamp's
+patch of its channels layer, compiled by install.sh) ahead of its jar on the classpath.
 """
 import argparse
 import json
@@ -21,8 +22,13 @@ CLASSPATH_ENV = {
 }
 
 
-def jvm_flags(heap):
-    flags = ["-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"]
+RAPAIO_MAIN = "org.rapaio.jupyter.kernel.MainApp"
+# read by the patched JavaEngine (kernel-config/rapaio-patch)
+SOURCES_PROPERTY = "lamp.kernel.sources"
+
+
+def jvm_flags(heap, extra):
+    flags = ["-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", *[f for f in extra if f]]
     # Without an explicit size, take half the memory the machine (or container, e.g. Binder) allows.
     flags.append("-Xmx" + heap if heap else "-XX:MaxRAMPercentage=50")
     return flags
@@ -35,7 +41,7 @@ def write(args):
         sys.exit("lamp: ERROR: no lamp jar among the gathered jars in " + lib_stage)
     classpath = [os.path.join(args.dest, "lib", j) for j in jars]
     var, sep = CLASSPATH_ENV[args.kernel]
-    flags = jvm_flags(args.heap)
+    flags = jvm_flags(args.heap, args.jvm_flag)
 
     spec = {
         "display_name": args.display_name,
@@ -43,8 +49,16 @@ def write(args):
         "metadata": {"lamp": {"kernel": args.kernel}},
     }
     if args.kernel == "rapaio":
-        spec["argv"] = [args.java, *flags, "-jar",
-                        os.path.join(args.dest, "rapaio-jupyter-kernel.jar"), "{connection_file}"]
+        if not os.path.isdir(os.path.join(args.stage, "patch")):
+            sys.exit("lamp: ERROR: no compiled kernel patch in " + os.path.join(args.stage, "patch"))
+        kernel_cp = [os.path.join(args.dest, "patch"), os.path.join(args.dest, "rapaio-jupyter-kernel.jar")]
+        src_stage = os.path.join(args.stage, "src")
+        sources = sorted(s for s in os.listdir(src_stage) if s.endswith(".jar")) if os.path.isdir(src_stage) else []
+        if sources:
+            # Javadoc on Shift-Tab from lamp's sources: the patched JavaEngine adds them to JShell's own list
+            flags += ["--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED",
+                      "-D%s=%s" % (SOURCES_PROPERTY, os.pathsep.join(os.path.join(args.dest, "src", s) for s in sources))]
+        spec["argv"] = [args.java, *flags, "-cp", os.pathsep.join(kernel_cp), RAPAIO_MAIN, "{connection_file}"]
         spec["interrupt_mode"] = "message"
         spec["env"] = {
             var: sep.join(classpath),
@@ -63,7 +77,8 @@ def write(args):
         if not argv or "{connection_file}" not in argv:
             sys.exit("lamp: ERROR: the kernelspec in %s has no usable argv" % args.existing_spec)
         if os.path.basename(argv[0]).startswith("java"):
-            argv = [argv[0], *[f for f in flags if f not in argv], *argv[1:]]
+            # That kernelspec's own java, which the --jvm-flag options were not checked against.
+            argv = [argv[0], *[f for f in jvm_flags(args.heap, []) if f not in argv], *argv[1:]]
         spec["argv"] = argv
         for key in ("interrupt_mode",):
             if key in old:
@@ -111,6 +126,7 @@ def main():
     w.add_argument("--java", required=True)
     w.add_argument("--display-name", required=True)
     w.add_argument("--heap", default="")
+    w.add_argument("--jvm-flag", action="append", default=[], help="an extra JVM option (empty ones are ignored)")
     w.add_argument("--kernel-jar", default="")
     w.add_argument("--existing-spec", default="")
     f = sub.add_parser("find-existing")

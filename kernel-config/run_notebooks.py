@@ -8,11 +8,16 @@ executed copy goes to OUT/<name>.ipynb and an HTML render to OUT/<name>.html; eq
 local MathJax (Debian's libjs-mathjax) so they render offline. --update also writes the outputs back into the
 source notebooks (that is how the committed notebooks get their outputs).
 
+Each kernel is started here and must answer within --startup-timeout seconds (one start, no retry), then
+nbclient runs the cells in it, and the kernel is asked to shut down. A full run of lamp's own notebooks first
+empties the claims ledger, through lamp itself (lamp.verify.Claims.clear() in a kernel started in the notebooks'
+folder), so the ledger rule (-Dlamp.ledger, $LAMP_LEDGER, the project's build/claims) lives in Java only.
+
 Stops at the first failure with the notebook, the cell and the error; the partly executed notebook is kept as
 OUT/<name>.FAILED.ipynb and the kernel's console output as OUT/logs/<name>.log.
 """
 import argparse
-import atexit
+import asyncio
 import glob
 import os
 import shutil
@@ -23,6 +28,7 @@ import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from jupyter_client.kernelspec import NoSuchKernel
+from jupyter_client.manager import AsyncKernelManager
 
 MATHJAX_DIRS = ["/usr/share/javascript/mathjax", "/usr/share/nodejs/mathjax", "/usr/share/mathjax"]
 REQUIREJS = ["/usr/share/javascript/requirejs/require.min.js", "/usr/share/javascript/requirejs/require.js"]
@@ -116,26 +122,70 @@ def tail(path, chars=2500):
         return ""
 
 
-class StartupHang(Exception):
+class KernelDidNotAnswer(Exception):
     pass
 
 
-def run_one(path, args, mathjax_url, require_url):
-    """Runs one notebook. One start in five or so of the rapaio kernel (3.0.1) never answers: its shell loop
-    polls but never receives a request, not even after minutes (seen in thread dumps), while a good start
-    answers kernel_info within 2 s. Such a start is abandoned after --startup-timeout seconds and the kernel
-    started afresh; the last attempt waits four times as long, for a machine that is merely slow."""
-    for attempt in range(1, args.start_attempts + 1):
+async def start_kernel(args, cwd, log):
+    """Starts the kernel in cwd and waits (at most --startup-timeout s) for its kernel_info reply."""
+    km = AsyncKernelManager(kernel_name=args.kernel)
+    try:
+        await km.start_kernel(cwd=cwd, stdout=log, stderr=log)
+    except NoSuchKernel:
+        raise Failure("kernelspec '%s' is not installed.\n  Run ./kernel-config/install.sh (or "
+                      "./kernel-config/run-notebooks.sh, which installs it)." % args.kernel)
+    kc = km.client()
+    kc.start_channels()
+    try:
+        await kc.wait_for_ready(timeout=args.startup_timeout)
+    except RuntimeError as e:
+        await stop_kernel(km)
+        raise KernelDidNotAnswer("%s (waited at most %d s)" % (e, args.startup_timeout))
+    finally:
+        kc.stop_channels()
+    return km
+
+
+async def stop_kernel(km):
+    """Asks the kernel to shut down (jupyter_client signals it only if it does not exit in time)."""
+    try:
+        if await km.is_alive():
+            await km.shutdown_kernel()
+        else:
+            await km.cleanup_resources()
+    except Exception as e:  # a kernel that is already gone
+        print("lamp: WARNING: stopping the kernel: %s" % e, file=sys.stderr)
+
+
+async def clear_ledger(args):
+    """Empties the claims ledger the notebooks will write to, asking lamp where it is."""
+    log_path = os.path.join(args.out, "logs", "ledger.log")
+    with open(log_path, "w") as log:
         try:
-            last = attempt == args.start_attempts
-            return run_once(path, args, mathjax_url, require_url, args.startup_timeout * (4 if last else 1))
-        except StartupHang as e:
-            if attempt == args.start_attempts:
-                raise Failure(str(e))
-            print(" (kernel start hung, retrying)", end="", file=sys.stderr, flush=True)
+            km = await start_kernel(args, args.src, log)
+        except KernelDidNotAnswer as e:
+            raise Failure("the kernel '%s' did not start to clear the claims ledger: %s\n  Its console output is "
+                          "in %s:\n%s" % (args.kernel, e, shown(log_path, args.root), indent(tail(log_path))))
+        kc = km.client()
+        kc.start_channels()
+        out = []
+        try:
+            reply = await kc.execute_interactive(
+                "lamp.verify.Claims.clear();\nSystem.out.println(lamp.verify.Claims.folder());",
+                output_hook=out.append, timeout=120, allow_stdin=False)
+        except TimeoutError:
+            raise Failure("clearing the claims ledger took more than 120 s (see %s)" % shown(log_path, args.root))
+        finally:
+            kc.stop_channels()
+            await stop_kernel(km)
+    content = reply["content"]
+    if content.get("status") != "ok":
+        raise Failure("clearing the claims ledger failed: %s: %s" % (content.get("ename"), content.get("evalue")))
+    folder = "".join(m["content"].get("text", "") for m in out if m["msg_type"] == "stream").strip()
+    return folder
 
 
-def run_once(path, args, mathjax_url, require_url, startup_timeout):
+async def run_once(path, args, mathjax_url, require_url):
     name = os.path.splitext(os.path.basename(path))[0]
     rel = shown(path, args.root)
     out_nb = os.path.join(args.out, name + ".ipynb")
@@ -147,25 +197,23 @@ def run_once(path, args, mathjax_url, require_url, startup_timeout):
             os.remove(stale)
 
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(
-        nb,
-        kernel_name=args.kernel,
-        timeout=args.timeout,
-        startup_timeout=startup_timeout,
-        allow_errors=False,
-        record_timing=False,
-        resources={"metadata": {"path": os.path.dirname(path)}},
-    )
     current = {"index": None}
-    client.on_cell_start = lambda cell, cell_index: current.update(index=cell_index)
     shown_log = shown(log_path, args.root)
     start = time.time()
     with open(log_path, "w") as log:
         try:
-            client.execute(stdout=log, stderr=log)
-        except NoSuchKernel:
-            raise Failure("kernelspec '%s' is not installed.\n  Run ./kernel-config/install.sh (or "
-                          "./kernel-config/run-notebooks.sh, which installs it)." % args.kernel)
+            km = await start_kernel(args, os.path.dirname(path), log)
+        except KernelDidNotAnswer as e:
+            log.flush()
+            raise Failure("%s: the kernel '%s' did not start: %s\n  Its console output is in %s:\n%s\n"
+                          "  Reinstall it with ./kernel-config/install.sh."
+                          % (rel, args.kernel, e, shown_log, indent(tail(log_path))))
+        client = NotebookClient(nb, km=km, timeout=args.timeout, startup_timeout=args.startup_timeout,
+                                allow_errors=False, record_timing=False,
+                                resources={"metadata": {"path": os.path.dirname(path)}})
+        client.on_cell_start = lambda cell, cell_index: current.update(index=cell_index)
+        try:
+            await client.async_execute()
         except CellExecutionError:
             nbformat.write(nb, failed_nb)
             hit = first_error(nb)
@@ -176,29 +224,25 @@ def run_once(path, args, mathjax_url, require_url, startup_timeout):
             else:
                 msg = "%s: a cell failed (see %s)" % (rel, failed_nb)
             raise Failure(msg + "\n  partly executed notebook: %s" % shown(failed_nb, args.root))
-        except CellTimeoutError as e:
+        except CellTimeoutError:
             nbformat.write(nb, failed_nb)
             where = describe_cell(nb, current["index"]) if current["index"] is not None else "a cell"
             raise Failure("%s: %s ran longer than %s s and was stopped.\n  Raise LAMP_CELL_TIMEOUT "
                           "or use LAMP_SIZE=quick." % (rel, where, args.timeout))
         except (DeadKernelError, RuntimeError) as e:
-            # nbclient reports a kernel that exits mid-run either as DeadKernelError or, when the death
-            # races with its own polling, as a RuntimeError from the client; a cell having started tells
-            # the two situations (died while running / never came up) apart.
-            stop_kernel(client)
+            # nbclient reports a kernel that exits mid-run either as DeadKernelError or, when the death races
+            # with its own polling, as a RuntimeError from the client.
             log.flush()
-            if current["index"] is not None:
-                nbformat.write(nb, failed_nb)
-                raise Failure("%s: the kernel died while running %s.\n  Its console output is in %s:\n%s\n"
-                              "  The usual cause is running out of memory: reinstall with a larger heap "
-                              "(./kernel-config/install.sh --heap 4g) or use LAMP_SIZE=quick."
-                              % (rel, describe_cell(nb, current["index"]), shown_log, indent(tail(log_path))))
-            msg = ("%s: the kernel '%s' did not start (%s).\n  Its console output is in %s:\n%s\n"
-                   "  Reinstall it with ./kernel-config/install.sh."
-                   % (rel, args.kernel, e, shown_log, indent(tail(log_path))))
-            if "didn't respond" in str(e):
-                raise StartupHang(msg)
-            raise Failure(msg)
+            nbformat.write(nb, failed_nb)
+            where = describe_cell(nb, current["index"]) if current["index"] is not None else "its first cell"
+            raise Failure("%s: the kernel died while running %s (%s).\n  Its console output is in %s:\n%s\n"
+                          "  The usual cause is running out of memory: reinstall with a larger heap "
+                          "(./kernel-config/install.sh --heap 4g) or use LAMP_SIZE=quick."
+                          % (rel, where, e, shown_log, indent(tail(log_path))))
+        finally:
+            if client.kc is not None:
+                client.kc.stop_channels()
+            await stop_kernel(km)
     seconds = time.time() - start
 
     nbformat.write(nb, out_nb)
@@ -214,21 +258,6 @@ def shown(path, root):
     return os.path.relpath(path, root) if path.startswith(os.path.abspath(root) + os.sep) else path
 
 
-def stop_kernel(client):
-    """Shuts a failed run's kernel down now and drops nbclient's exit hook (which would trip over it)."""
-    try:
-        atexit.unregister(client._cleanup_kernel)
-    except Exception:
-        pass
-    km = getattr(client, "km", None)
-    if km is not None:
-        try:
-            if km.is_alive():
-                km.shutdown_kernel(now=True)
-        except Exception:
-            pass
-
-
 def indent(text):
     return "\n".join("    " + line for line in text.rstrip().splitlines())
 
@@ -242,9 +271,8 @@ def main():
     p.add_argument("--kernel", default=os.environ.get("LAMP_KERNEL", "lamp"))
     p.add_argument("--timeout", type=int, default=int(os.environ.get("LAMP_CELL_TIMEOUT", "900")),
                    help="seconds per cell (default: $LAMP_CELL_TIMEOUT or 900)")
-    p.add_argument("--startup-timeout", type=int, default=int(os.environ.get("LAMP_KERNEL_STARTUP_TIMEOUT", "15")),
-                   help="seconds to wait for a kernel to start (default: $LAMP_KERNEL_STARTUP_TIMEOUT or 15; four times that on the last attempt)")
-    p.add_argument("--start-attempts", type=int, default=8, help="kernel starts tried per notebook (default 8)")
+    p.add_argument("--startup-timeout", type=int, default=int(os.environ.get("LAMP_KERNEL_STARTUP_TIMEOUT", "120")),
+                   help="seconds a kernel has to answer after it is started (default: $LAMP_KERNEL_STARTUP_TIMEOUT or 120)")
     p.add_argument("--update", action="store_true", help="write outputs back into the source notebooks")
     args = p.parse_args()
     args.src = os.path.abspath(args.src or os.path.join(args.root, "notebooks"))
@@ -262,14 +290,14 @@ def main():
         if not args.notebooks and args.src == os.path.join(os.path.abspath(args.root), "notebooks"):
             # A full run of lamp's notebooks starts a fresh claims ledger, so the reproduction summary
             # reports this run only (other folders, e.g. the platform tests' own notebooks, leave it alone).
-            ledger = os.environ.get("LAMP_LEDGER") or os.path.join(args.root, "build", "claims")
-            shutil.rmtree(ledger, ignore_errors=True)
+            folder = asyncio.run(clear_ledger(args))
+            print("lamp: claims ledger emptied: %s" % shown(folder, args.root), file=sys.stderr)
         total = time.time()
         for path in notebooks:
             rel = shown(path, args.root)
             print("  %-45s" % rel, end="", file=sys.stderr, flush=True)
             try:
-                seconds = run_one(path, args, mathjax_url, require_url)
+                seconds = asyncio.run(run_once(path, args, mathjax_url, require_url))
             except Failure:
                 print(" FAILED", file=sys.stderr)
                 raise

@@ -3,6 +3,9 @@
 # kernelspec is installed and target/ holds a built jar):
 #   - kernelspecs written for IJava and JJava (with --kernel-jar, and taken over from an installed one)
 #   - bad input and missing tools end with a clear message and install nothing
+#   - the kernel patch: another kernel version or a jar with another checksum is refused; the patched classes
+#     keep every member of the classes they replace; the kernelspec starts the patch ahead of the jar
+#   - a kernel that never answers fails the kernel check and the runner once, after one timeout, clearly
 #   - a failed dependency resolution or a kernel that does not start leaves the previous kernelspec intact
 #   - the notebook runner names the notebook, cell and error of a failure, and reports a dead kernel
 #   - the size knob reaches the kernel; executed notebooks carry no logging noise
@@ -37,8 +40,6 @@ no_install() {
     fail "nothing half-installed in $k" "found: $(ls -A "$k")"
   fi
 }
-
-json() { "$py" -c "import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))" "$@"; }
 
 # ---- kernelspecs for IJava / JJava ------------------------------------------------------------------------
 fake_jar="$tmp/ijava-1.3.0.jar"
@@ -110,6 +111,99 @@ p="$tmp/p4"
 "$install" --prefix "$p" --skip-build 2>"$tmp/log" || fail "rapaio install into a prefix (with kernel check)" "$(cat "$tmp/log")"
 grep -q "kernel check passed" "$tmp/log" || fail "rapaio install ran its kernel check" "$(cat "$tmp/log")"
 ok "rapaio kernel installs into a prefix and passes its start-and-run check"
+
+# ---- the kernel patch ------------------------------------------------------------------------------------
+spec_dir="$p/share/jupyter/kernels/lamp"
+"$py" - "$spec_dir" <<'EOF' || fail "kernelspec starts the patch ahead of the kernel jar"
+import json, os, sys
+d = sys.argv[1]
+argv = json.load(open(os.path.join(d, "kernel.json")))["argv"]
+cp = argv[argv.index("-cp") + 1].split(os.pathsep)
+assert cp == [os.path.join(d, "patch"), os.path.join(d, "rapaio-jupyter-kernel.jar")], cp
+assert argv[argv.index("-cp") + 2] == "org.rapaio.jupyter.kernel.MainApp", argv
+assert os.path.isfile(os.path.join(d, "patch", "NOTICE.md")), "the upstream notice travels with the patch"
+assert os.path.isfile(os.path.join(d, "patch", "org/rapaio/jupyter/kernel/channels/LoopThread.class"))
+EOF
+ok "kernelspec: patch/ (with the upstream notice) ahead of the kernel jar, main class MainApp"
+
+# Every member (fields, methods, constructors) that the rest of the kernel may use keeps its signature.
+javap_bin="$(dirname "$(find_java)")/javap"
+classes=()
+while IFS= read -r c; do classes+=("$c"); done < <(cd "$spec_dir/patch" && find . -name '*.class' | sed 's:^\./::; s:\.class$::; s:/:.:g' | sort)
+# (classes the patch adds have no upstream original; javap reports them missing and goes on)
+"$javap_bin" -p -cp "$spec_dir/rapaio-jupyter-kernel.jar" "${classes[@]}" >"$tmp/javap-upstream.txt" 2>/dev/null || true
+"$javap_bin" -p -cp "$spec_dir/patch" "${classes[@]}" >"$tmp/javap-patched.txt" \
+  || fail "javap reads the patched classes"
+"$py" - "$tmp/javap-upstream.txt" "$tmp/javap-patched.txt" <<'EOF' || fail "the patched classes keep every member of upstream's"
+import re, sys
+def members(path):
+    out, cls = {}, None
+    for line in open(path):
+        line = line.rstrip()
+        m = re.match(r"^(?:(?:public|final|abstract|sealed|non-sealed|static|private|protected) )*(?:class|interface|enum|record) (\S+)", line)
+        if m:
+            cls = m.group(1)
+            # a synthetic class (switch maps, anonymous classes) is the compiler's business, not an API
+            if re.search(r"\$[0-9]+$", cls):
+                cls = None
+            else:
+                out[cls] = set()
+        elif cls and line.startswith("  ") and not line.strip().startswith("private ") and "lambda$" not in line:
+            out[cls].add(line.strip())
+    return out
+up, patched = members(sys.argv[1]), members(sys.argv[2])
+assert len(up) >= 8, "upstream classes read: %s" % sorted(up)
+missing = {c: sorted(m - patched.get(c, set())) for c, m in up.items() if m - patched.get(c, set())}
+assert not missing, missing
+EOF
+ok "the patched classes keep every non-private member of the upstream classes they replace"
+
+# A kernel version the patch was not checked against is refused before anything is built or fetched.
+copy="$tmp/other-version"
+mkdir -p "$copy/target"
+cp -r "$LAMP_KC" "$copy/kernel-config"
+sed 's:<rapaio-kernel.version>[^<]*<:<rapaio-kernel.version>3.0.4<:' "$LAMP_ROOT/pom.xml" >"$copy/pom.xml"
+expect_fail "another rapaio kernel version is refused" \
+  "checked against $(sed -n 's/^version //p' "$LAMP_KC/rapaio-patch/CHECKED") only" \
+  "$copy/kernel-config/install.sh" --prefix "$tmp/p5" --skip-build
+no_install "$tmp/p5" lamp
+
+# A jar of the right version with another checksum is refused too: a Maven repository whose copy of the kernel
+# jar has one file more (everything else is the user's repository, linked).
+real_repo="${LAMP_M2_REPOSITORY:-$HOME/.m2/repository}"
+kver="$(sed -n 's/^version //p' "$LAMP_KC/rapaio-patch/CHECKED")"
+kdir="io/github/padreati/rapaio-jupyter-kernel/$kver"
+[[ -f "$real_repo/$kdir/rapaio-jupyter-kernel-$kver.jar" ]] \
+  || fail "the kernel jar is in the local Maven repository" "no $real_repo/$kdir (set LAMP_M2_REPOSITORY)"
+fake="$tmp/m2"
+link_all_but() { # link_all_but SRC DST NAME: links DST/* to SRC/* except NAME, which becomes a real folder
+  mkdir -p "$2/$3"
+  local e
+  for e in "$1"/*; do [[ "$(basename "$e")" == "$3" ]] || ln -s "$e" "$2/"; done
+}
+link_all_but "$real_repo" "$fake" io
+link_all_but "$real_repo/io" "$fake/io" github
+link_all_but "$real_repo/io/github" "$fake/io/github" padreati
+link_all_but "$real_repo/io/github/padreati" "$fake/io/github/padreati" rapaio-jupyter-kernel
+mkdir -p "$fake/$kdir"
+cp "$real_repo/$kdir/rapaio-jupyter-kernel-$kver.pom" "$real_repo/$kdir/rapaio-jupyter-kernel-$kver.jar" "$fake/$kdir/"
+printf 'not upstream\n' >"$tmp/extra.txt"
+"$(dirname "$(find_java)")/jar" uf "$fake/$kdir/rapaio-jupyter-kernel-$kver.jar" -C "$tmp" extra.txt
+expect_fail "a kernel jar with another checksum is refused" \
+  "not the $(sed -n 's/^sha256 //p' "$LAMP_KC/rapaio-patch/CHECKED")" \
+  env LAMP_MAVEN_ARGS="-o -Dmaven.repo.local=$fake" "$install" --prefix "$tmp/p6" --skip-build
+no_install "$tmp/p6" lamp
+
+# ---- a kernel that never answers: one start, one timeout, a clear error (no retry) -------------------------
+mkdir -p "$tmp/hang/share/jupyter/kernels/hang"
+cat >"$tmp/hang/share/jupyter/kernels/hang/kernel.json" <<'EOF'
+{"argv": ["sleep", "600"], "display_name": "never answers", "language": "java"}
+EOF
+started=$SECONDS
+expect_fail "the kernel check reports a kernel that never answers" "did not answer kernel_info (waited at most 5 s)" \
+  env JUPYTER_PATH="$tmp/hang/share/jupyter" "$py" "$LAMP_KC/kernel_check.py" --kernel-name hang --expect rapaio \
+  --startup-timeout 5
+(( SECONDS - started < 60 )) || fail "the kernel check: one start, one timeout" "it took $((SECONDS - started)) s"
 k="$p/share/jupyter/kernels"
 before="$(cat "$k/lamp/kernel.json")"
 expect_fail "dependency resolution fails (offline, empty repository)" "could not resolve" \
@@ -151,6 +245,13 @@ expect_fail "a kernel dying mid-run is reported" "the kernel died while running 
 expect_fail "a missing kernelspec is reported" "kernelspec 'no-such-kernel' is not installed" \
   "${runner[@]}" --src "$tmp/nb2" --out "$tmp/out2" --kernel no-such-kernel
 expect_fail "a bad LAMP_SIZE is refused" "LAMP_SIZE is 'huge'" env LAMP_SIZE=huge "$LAMP_KC/run-notebooks.sh" --no-install
+started=$SECONDS
+expect_fail "the runner reports a kernel that never answers" "the kernel 'hang' did not start" \
+  env JUPYTER_PATH="$tmp/hang/share/jupyter" "${runner[@]}" --src "$tmp/nb2" --out "$tmp/out2" --kernel hang \
+  --startup-timeout 5
+(( SECONDS - started < 60 )) || fail "the runner: one start, one timeout" "it took $((SECONDS - started)) s"
+if pgrep -fx "sleep 600" >/dev/null; then fail "the hung kernel process was stopped" "$(pgrep -afx 'sleep 600')"; fi
+ok "a kernel that never answers: one start, stopped after its 5 s timeout, no retry"
 
 mknb "$tmp/nb3/size.ipynb" 'lamp.display.Notebook.size()' 'lamp.display.Notebook.pick(1, 2)'
 LAMP_SIZE=full "${runner[@]}" --src "$tmp/nb3" --out "$tmp/out3" 2>"$tmp/log" || fail "size notebook runs" "$(cat "$tmp/log")"

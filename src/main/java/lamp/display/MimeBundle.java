@@ -1,5 +1,6 @@
 package lamp.display;
 
+import java.awt.image.RenderedImage;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,60 +15,61 @@ import tech.tablesaw.api.Table;
  */
 public final class MimeBundle {
 
-  public static final String TEXT = "text/plain";
-  public static final String HTML = "text/html";
-  public static final String PNG = "image/png";
-  public static final String SVG = "image/svg+xml";
+    public static final String TEXT = "text/plain";
+    public static final String HTML = "text/html";
+    public static final String PNG = "image/png";
+    public static final String SVG = "image/svg+xml";
 
-  private final Map<String, String> data;
+    private final Map<String, String> data;
 
-  private MimeBundle(Map<String, String> data) {
-    this.data = Collections.unmodifiableMap(data);
-  }
-
-  /**
-   * The bundle for a Tablesaw table (HTML), an XChart chart or a {@code RenderedImage} such as a
-   * {@code BufferedImage} (PNG), an {@link Svg}, or anything else (its toString).
-   */
-  public static MimeBundle of(Object o) {
-    Map<String, String> m = new LinkedHashMap<>();
-    if (o instanceof Table t) {
-      m.put(HTML, Html.table(t));
-      m.put(TEXT, t.print(Notebook.maxRows()));
-    } else if (o instanceof Chart<?, ?> c) {
-      m.put(PNG, Images.pngBase64(c));
-      m.put(TEXT, describe(c));
-    } else if (o instanceof java.awt.image.RenderedImage img) {
-      m.put(PNG, Base64.getEncoder().encodeToString(Images.png(img)));
-      m.put(TEXT, "image " + img.getWidth() + "x" + img.getHeight());
-    } else if (o instanceof Svg s) {
-      m.put(SVG, s.xml());
-      m.put(TEXT, s.toString());
-    } else {
-      m.put(TEXT, String.valueOf(o));
+    private MimeBundle(Map<String, String> data) {
+        this.data = Collections.unmodifiableMap(data);
     }
-    return new MimeBundle(m);
-  }
 
-  /** True for the types lamp renders richly (the display provider registers for exactly these). */
-  public static boolean isRich(Object o) {
-    return o instanceof Table || o instanceof Chart<?, ?> || o instanceof Svg;
-  }
+    /**
+     * The bundle for a Tablesaw table (HTML), an XChart chart or a {@code RenderedImage} such as a
+     * {@code BufferedImage} (PNG), an {@link Svg}, or anything else (its {@link PlainText}, as text only, so
+     * nothing in it is read as markup).
+     */
+    public static MimeBundle of(Object o) {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (o instanceof Table t) {
+            m.put(HTML, Html.table(t));
+            m.put(TEXT, t.print(Notebook.maxRows()));
+        } else if (o instanceof Chart<?, ?> c) {
+            m.put(PNG, Images.pngBase64(c));
+            m.put(TEXT, describe(c));
+        } else if (o instanceof RenderedImage img) {
+            m.put(PNG, Base64.getEncoder().encodeToString(Images.png(img)));
+            m.put(TEXT, "image " + img.getWidth() + "x" + img.getHeight());
+        } else if (o instanceof Svg s) {
+            m.put(SVG, s.xml());
+            m.put(TEXT, s.toString());
+        } else {
+            m.put(TEXT, PlainText.of(o));
+        }
+        return new MimeBundle(m);
+    }
 
-  /** MIME type to content, in preference order (rich form first, text/plain last). */
-  public Map<String, String> data() {
-    return data;
-  }
+    /** True for the types lamp renders richly: tables, charts, images and {@link Svg}. */
+    public static boolean isRich(Object o) {
+        return o instanceof Table || o instanceof Chart<?, ?> || o instanceof RenderedImage || o instanceof Svg;
+    }
 
-  /** The content for one MIME type, or null. */
-  public String get(String mime) {
-    return data.get(mime);
-  }
+    /** MIME type to content, in preference order (rich form first, text/plain last). */
+    public Map<String, String> data() {
+        return data;
+    }
 
-  private static String describe(Chart<?, ?> c) {
-    String title = c.getTitle();
-    return c.getClass().getSimpleName()
-        + (title == null || title.isBlank() ? "" : " '" + title + "'")
-        + " (" + c.getWidth() + "x" + c.getHeight() + " PNG)";
-  }
+    /** The content for one MIME type, or null. */
+    public String get(String mime) {
+        return data.get(mime);
+    }
+
+    private static String describe(Chart<?, ?> c) {
+        String title = c.getTitle();
+        return c.getClass().getSimpleName()
+                + (title == null || title.isBlank() ? "" : " '" + title + "'")
+                + " (" + c.getWidth() + "x" + c.getHeight() + " PNG)";
+    }
 }

@@ -5,14 +5,14 @@ package lamp.display;
  * (rapaio kernel) or passed to {@link Notebook#show} it displays as a vector image.
  */
 public record Svg(String xml) {
-  public Svg {
-    if (xml == null || !xml.contains("<svg")) {
-      throw new IllegalArgumentException("not an SVG document");
+    public Svg {
+        if (xml == null || !xml.contains("<svg")) {
+            throw new IllegalArgumentException("not an SVG document");
+        }
     }
-  }
 
-  @Override
-  public String toString() {
-    return "SVG image (" + xml.length() + " characters)";
-  }
+    @Override
+    public String toString() {
+        return "SVG image (" + xml.length() + " characters)";
+    }
 }
