@@ -23,13 +23,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * block is still in cache. At N = 784, K = 60000 ξ is 376 MB, so reading it once instead of twice
  * halves the memory traffic of the call, which is what bounds it. The chunks are shared by the
  * {@link Parallel} threads and their accumulators are added in chunk order at the end, so results
- * are bit-identical for any thread count. Rows whose weight f_μ is exactly zero are not accumulated
- * (e.g. half the rows for a rectified F′).
+ * are bit-identical for any thread count.
  *
- * <p>With the native BLAS active, the block products ξ_block·g are OpenBLAS {@code dgemv} calls on
- * blocks small enough (rows · N &lt; 9216) that OpenBLAS runs them on the calling thread; the
- * accumulation is Java (vectorised by C2, with FMA where the JVM has it). Without it, everything is
- * Java. Both agree with the two-pass form (ξg, then F′, then ξᵀf) to 10⁻¹² of each entry's
+ * <p>With the native BLAS active, both block products are OpenBLAS {@code dgemv} calls on blocks
+ * small enough (rows · N &lt; 9216, 11 rows at N = 784) that OpenBLAS runs them on the calling
+ * thread, and a block whose weights are all zero is not accumulated. Without it, everything is
+ * Java and only the rows with a non-zero weight are accumulated (C2 does not vectorise a loop over
+ * rows at run-time offsets of one array, so Java loses to OpenBLAS's kernels here). Both agree
+ * with the two-pass form (ξg, then F′, then ξᵀf) to 10⁻¹² of each entry's
  * magnitude Σ_μ|ξ_μi f_μ|.
  */
 public final class Fused {
@@ -137,7 +138,7 @@ public final class Fused {
     /** Chunks (fixed by K and N), the block size and the block product's backend. */
     private abstract static class Plan {
         final int k, n, chunkRows, chunks, block, parts;
-        final double[] xi;
+        final double[] xi, acc;
         final BLAS blas;
 
         Plan(Blas backend, int k, int n, double[] xi) {
@@ -152,6 +153,7 @@ public final class Fused {
             this.chunkRows = (k + c - 1) / c;
             this.chunks = (k + chunkRows - 1) / chunkRows;
             this.parts = work < PARALLEL_MIN || !Parallel.available() ? 1 : Math.min(Parallel.threads(), chunks);
+            this.acc = new double[Math.multiplyExact(chunks, n)];
         }
 
         /** Runs {@link #chunk} for every chunk, the chunks shared out to the threads as they come free. */
@@ -166,6 +168,14 @@ public final class Fused {
         }
 
         abstract void chunk(int c, int from, int to, Scratch s);
+
+        /** acc[off …] += Σ_{μ ∈ [from, to)} w[wOff + μ − from] ξ_μ (one native dgemv); skipped when every weight is zero. */
+        final void accumulateBlock(double[] w, int wOff, int from, int to, int off) {
+            int len = to - from;
+            boolean any = false;
+            for (int j = wOff; j < wOff + len && !any; j++) any = w[j] != 0;
+            if (any) blas.dgemv("N", n, len, 1.0, xi, from * n, n, w, wOff, 1, 1.0, acc, off, 1);
+        }
 
         /** h[hOff + μ − from] = ξ_μ·g for μ in [from, to). */
         final void dot(double[] g, int from, int to, double[] h, int hOff) {
@@ -191,7 +201,7 @@ public final class Fused {
 
     /** The additive kernel and the pair. */
     private static final class Pass extends Plan {
-        final double[] g, h, f, acc;
+        final double[] g, h, f;
         final Activation activation;
 
         Pass(Blas backend, int k, int n, double[] xi, double[] g, Activation activation, double[] h, double[] f) {
@@ -200,7 +210,6 @@ public final class Fused {
             this.activation = activation;
             this.h = h;
             this.f = f;
-            this.acc = new double[Math.multiplyExact(chunks, n)];
         }
 
         void run(double[] out) {
@@ -219,6 +228,10 @@ public final class Fused {
                 int r1 = Math.min(to, r0 + block);
                 dot(g, r0, r1, h, r0);
                 if (activation != null) activation.apply(h, f, r0, r1);
+                if (blas != null) {
+                    accumulateBlock(f, r0, r0, r1, off);
+                    continue;
+                }
                 int count = 0;
                 for (int mu = r0; mu < r1; mu++) {
                     double w = f[mu];
@@ -235,13 +248,12 @@ public final class Fused {
     /** The online-softmax kernel. */
     private static final class SoftmaxPass extends Plan {
         final double beta;
-        final double[] q, acc, max, sum;
+        final double[] q, max, sum;
 
         SoftmaxPass(Blas backend, int k, int n, double[] xi, double beta, double[] q) {
             super(backend, k, n, xi);
             this.beta = beta;
             this.q = q;
-            this.acc = new double[Math.multiplyExact(chunks, n)];
             this.max = new double[chunks];
             this.sum = new double[chunks];
         }
@@ -292,7 +304,14 @@ public final class Fused {
                         s.w[count++] = w;
                     }
                 }
-                BlockKernels.accumulate(n, xi, s.rows, s.w, count, acc, off);
+                if (blas != null && count > 0) {
+                    // the block's weights in place, the negligible ones as zeros, for one dgemv
+                    Arrays.fill(h, 0, len, 0.0);
+                    for (int j = 0; j < count; j++) h[s.rows[j] - r0] = s.w[j];
+                    accumulateBlock(h, 0, r0, r1, off);
+                } else {
+                    BlockKernels.accumulate(n, xi, s.rows, s.w, count, acc, off);
+                }
             }
             max[c] = m;
             sum[c] = total;
