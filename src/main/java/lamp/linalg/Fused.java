@@ -25,11 +25,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link Parallel} threads and their accumulators are added in chunk order at the end, so results
  * are bit-identical for any thread count.
  *
- * <p>With the native BLAS active, both block products are OpenBLAS {@code dgemv} calls on blocks
- * small enough (rows · N &lt; 9216, 11 rows at N = 784) that OpenBLAS runs them on the calling
- * thread, and a block whose weights are all zero is not accumulated. Without it, everything is
- * Java and only the rows with a non-zero weight are accumulated (C2 does not vectorise a loop over
- * rows at run-time offsets of one array, so Java loses to OpenBLAS's kernels here). Both agree
+ * <p>With the native BLAS active, the block products ξ_block·g are OpenBLAS {@code dgemv} calls on
+ * blocks small enough (rows · N &lt; 9216, 11 rows at N = 784) that OpenBLAS runs them on the
+ * calling thread, and so is the accumulation of a block whose weights are mostly non-zero. Only the
+ * rows with a non-zero weight are accumulated otherwise, in Java (C2 leaves that loop over rows at
+ * run-time offsets scalar, so it only wins by skipping rows). Without a native BLAS, everything is Java. Both agree
  * with the two-pass form (ξg, then F′, then ξᵀf) to 10⁻¹² of each entry's
  * magnitude Σ_μ|ξ_μi f_μ|.
  */
@@ -169,12 +169,20 @@ public final class Fused {
 
         abstract void chunk(int c, int from, int to, Scratch s);
 
-        /** acc[off …] += Σ_{μ ∈ [from, to)} w[wOff + μ − from] ξ_μ (one native dgemv); skipped when every weight is zero. */
+        /**
+         * True when a block with {@code count} of its {@code len} weights non-zero is accumulated by
+         * one native dgemv over all its rows; otherwise only the non-zero rows are accumulated in
+         * Java, which per row costs about what OpenBLAS's call does (C2 leaves that loop scalar), so
+         * Java wins once a quarter of the rows are zero — e.g. a rectified F′, or log-sum-exp where
+         * most weights are negligible. The choice depends on the data only, never on threads.
+         */
+        final boolean dense(int count, int len) {
+            return blas != null && 4 * count > 3 * len;
+        }
+
+        /** acc[off …] += Σ_{μ ∈ [from, to)} w[wOff + μ − from] ξ_μ, one native dgemv. */
         final void accumulateBlock(double[] w, int wOff, int from, int to, int off) {
-            int len = to - from;
-            boolean any = false;
-            for (int j = wOff; j < wOff + len && !any; j++) any = w[j] != 0;
-            if (any) blas.dgemv("N", n, len, 1.0, xi, from * n, n, w, wOff, 1, 1.0, acc, off, 1);
+            blas.dgemv("N", n, to - from, 1.0, xi, from * n, n, w, wOff, 1, 1.0, acc, off, 1);
         }
 
         /** h[hOff + μ − from] = ξ_μ·g for μ in [from, to). */
@@ -228,10 +236,6 @@ public final class Fused {
                 int r1 = Math.min(to, r0 + block);
                 dot(g, r0, r1, h, r0);
                 if (activation != null) activation.apply(h, f, r0, r1);
-                if (blas != null) {
-                    accumulateBlock(f, r0, r0, r1, off);
-                    continue;
-                }
                 int count = 0;
                 for (int mu = r0; mu < r1; mu++) {
                     double w = f[mu];
@@ -240,7 +244,11 @@ public final class Fused {
                         s.w[count++] = w;
                     }
                 }
-                BlockKernels.accumulate(n, xi, s.rows, s.w, count, acc, off);
+                if (dense(count, r1 - r0)) {
+                    accumulateBlock(f, r0, r0, r1, off);
+                } else {
+                    BlockKernels.accumulate(n, xi, s.rows, s.w, count, acc, off);
+                }
             }
         }
     }
@@ -304,7 +312,7 @@ public final class Fused {
                         s.w[count++] = w;
                     }
                 }
-                if (blas != null && count > 0) {
+                if (dense(count, len)) {
                     // the block's weights in place, the negligible ones as zeros, for one dgemv
                     Arrays.fill(h, 0, len, 0.0);
                     for (int j = 0; j < count; j++) h[s.rows[j] - r0] = s.w[j];
