@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # lamp's benchmark suite against NumPy on the same work, in one run:
-#   kernel-config/bench.sh                full run (about 5 minutes on 2 cores)
-#   kernel-config/bench.sh --quick        shorter warm-up and measurement (about 3 minutes)
+#   kernel-config/bench.sh                full run (about 6 minutes on 2 cores)
+#   kernel-config/bench.sh --quick        shorter warm-up and measurement (about 4 minutes)
 #   kernel-config/bench.sh damSweep ...   only the named cases (names as in the table)
 # Builds lamp with the `bench` Maven profile; then, case by case, runs the JMH benchmark
 # (src/jmh/java/lamp/bench/LampBench.java) and right after it the same work in NumPy

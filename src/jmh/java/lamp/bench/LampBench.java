@@ -215,7 +215,12 @@ public class LampBench {
                 }
                 if (best == best32) sameMemory++;
             }
-            Dense.softmaxRows(BETA, scores, batch, k);
+            for (int b = 0; b < batch; b++) { // float64 reference: max-shifted softmax of each row
+                double max = Double.NEGATIVE_INFINITY, total = 0;
+                for (int mu = 0; mu < k; mu++) max = Math.max(max, scores[b * k + mu]);
+                for (int mu = 0; mu < k; mu++) total += scores[b * k + mu] = Math.exp(BETA * (scores[b * k + mu] - max));
+                for (int mu = 0; mu < k; mu++) scores[b * k + mu] /= total;
+            }
             double[] v64 = new double[batch * N_F];
             blas.multiplyTransposedBatch(batch, k, N_F, xi64, scores, v64);
             float[] v32 = Float32.attention(batch, k, N_F, xi, BETA, queries);
