@@ -25,9 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link Parallel} threads and their accumulators are added in chunk order at the end, so results
  * are bit-identical for any thread count.
  *
- * <p>With the native BLAS active, the block products ξ_block·g are OpenBLAS {@code dgemv} calls on
- * blocks small enough (rows · N &lt; 9216, 11 rows at N = 784) that OpenBLAS runs them on the
- * calling thread, and so is the accumulation of a block whose weights are mostly non-zero. Only the
+ * <p>With the native BLAS active, the block products ξ_block·g are OpenBLAS {@code dgemm} calls
+ * (one column) on blocks of 256 KB (41 rows at N = 784), small enough that OpenBLAS runs them on
+ * the calling thread, and so is the accumulation of a block whose weights are mostly non-zero. Only the
  * rows with a non-zero weight are accumulated otherwise, in Java (C2 leaves that loop over rows at
  * run-time offsets scalar, so it only wins by skipping rows). Without a native BLAS, everything is Java. Both agree
  * with the two-pass form (ξg, then F′, then ξᵀf) to 10⁻¹² of each entry's
@@ -53,8 +53,13 @@ public final class Fused {
      * K · 1.6·10⁻²⁸ · max_μ|ξ_μi| (below 10⁻¹⁸ of max|ξ| for any K &lt; 2³¹).
      */
     static final double SKIP_NATS = 64;
-    /** OpenBLAS runs a dgemv with rows · N below this on the calling thread (2304 · GEMM_MULTITHREAD_THRESHOLD). */
-    private static final int SINGLE_THREAD_GEMV = 9216;
+    /**
+     * Doubles per native block (256 KB, a fifth of a core's L2 here): 41 rows at N = 784. Both block
+     * products then have M·N·K ≤ 32768, and OpenBLAS 0.3.21 runs a dgemm up to M·N·K = 262144
+     * (SMP_THRESHOLD_MIN · GEMM_MULTITHREAD_THRESHOLD) on the calling thread, where a dgemv of
+     * more than 9216 multiply-adds would start its own threads against lamp's.
+     */
+    private static final int NATIVE_BLOCK_DOUBLES = 32768;
     /** Rows per block on the Java path (8 × 784 doubles = 50 KB). */
     private static final int JAVA_BLOCK = 8;
     /** Below this many multiply-adds a call stays on the calling thread. */
@@ -146,9 +151,9 @@ public final class Fused {
             this.n = n;
             this.xi = xi;
             long work = (long) k * n;
-            boolean nat = work >= NATIVE_MIN && backend instanceof NativeBlas && n <= SINGLE_THREAD_GEMV / 4;
+            boolean nat = work >= NATIVE_MIN && backend instanceof NativeBlas && n <= NATIVE_BLOCK_DOUBLES / 4;
             this.blas = nat ? ((NativeBlas) backend).netlib() : null;
-            this.block = nat ? Math.min(64, (SINGLE_THREAD_GEMV - 1) / n) : JAVA_BLOCK;
+            this.block = nat ? NATIVE_BLOCK_DOUBLES / n : JAVA_BLOCK;
             int c = (int) Math.max(1, Math.min(Math.min(MAX_CHUNKS, k), work >> 16));
             this.chunkRows = (k + c - 1) / c;
             this.chunks = (k + chunkRows - 1) / chunkRows;
@@ -171,7 +176,7 @@ public final class Fused {
 
         /**
          * True when a block with {@code count} of its {@code len} weights non-zero is accumulated by
-         * one native dgemv over all its rows; otherwise only the non-zero rows are accumulated in
+         * one native dgemm over all its rows; otherwise only the non-zero rows are accumulated in
          * Java, which per row costs about what OpenBLAS's call does (C2 leaves that loop scalar), so
          * Java wins once a quarter of the rows are zero — e.g. a rectified F′, or log-sum-exp where
          * most weights are negligible. The choice depends on the data only, never on threads.
@@ -180,15 +185,19 @@ public final class Fused {
             return blas != null && 4 * count > 3 * len;
         }
 
-        /** acc[off …] += Σ_{μ ∈ [from, to)} w[wOff + μ − from] ξ_μ, one native dgemv. */
+        /** acc[off …] += Σ_{μ ∈ [from, to)} w[wOff + μ − from] ξ_μ, one native dgemm (N × rows times rows × 1). */
         final void accumulateBlock(double[] w, int wOff, int from, int to, int off) {
-            blas.dgemv("N", n, to - from, 1.0, xi, from * n, n, w, wOff, 1, 1.0, acc, off, 1);
+            int rows = to - from;
+            blas.dgemm("N", "N", n, 1, rows, 1.0, xi, from * n, n, w, wOff, rows, 1.0, acc, off, n);
         }
 
         /** h[hOff + μ − from] = ξ_μ·g for μ in [from, to). */
         final void dot(double[] g, int from, int to, double[] h, int hOff) {
             if (blas != null) {
-                blas.dgemv("T", n, to - from, 1.0, xi, from * n, n, g, 0, 1, 0.0, h, hOff, 1);
+                // h_block (rows × 1) = ξ_blockᵀᶜ (rows × N) · g (N × 1): a dgemm, not a dgemv, so the block
+                // can be 41 rows and still run on this thread (see NATIVE_BLOCK_DOUBLES)
+                int rows = to - from;
+                blas.dgemm("T", "N", rows, 1, n, 1.0, xi, from * n, n, g, 0, n, 0.0, h, hOff, rows);
             } else {
                 BlockKernels.dots(n, xi, g, from, to, h, hOff);
             }
@@ -313,7 +322,7 @@ public final class Fused {
                     }
                 }
                 if (dense(count, len)) {
-                    // the block's weights in place, the negligible ones as zeros, for one dgemv
+                    // the block's weights in place, the negligible ones as zeros, for one dgemm
                     Arrays.fill(h, 0, len, 0.0);
                     for (int j = 0; j < count; j++) h[s.rows[j] - r0] = s.w[j];
                     accumulateBlock(h, 0, r0, r1, off);
