@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # lamp's benchmark suite against NumPy on the same work, in one run:
-#   kernel-config/bench.sh                full run (about 5 minutes on 2 cores)
-#   kernel-config/bench.sh --quick        shorter warm-up and measurement (about 3 minutes)
+#   kernel-config/bench.sh                full run (about 6 minutes on 2 cores)
+#   kernel-config/bench.sh --quick        shorter warm-up and measurement (about 4 minutes)
 #   kernel-config/bench.sh damSweep ...   only the named cases (names as in the table)
 # Builds lamp with the `bench` Maven profile; then, case by case, runs the JMH benchmark
 # (src/jmh/java/lamp/bench/LampBench.java) and right after it the same work in NumPy
@@ -14,7 +14,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-ALL=("matvecPair[1000]" "matvecPair[60000]" "retrieval[64]" "retrieval[256]" "damSweep" "m2Rhs" "m2Integrate" "capacityPoint")
+ALL=("matvecPair[1000]" "matvecPair[60000]" "retrieval[64]" "retrieval[256]" "fusedRhs[60000]" "modernUpdate[60000]"
+     "retrieval32[256]" "damSweep" "m2Rhs" "m2Integrate" "capacityPoint")
 quick=0
 cases=()
 for arg in "$@"; do
@@ -40,8 +41,18 @@ mvn -q -B -Pbench -DskipTests compile
 mvn -q -B -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench/classpath.txt >/dev/null
 cp="target/bench/classes:$(cat target/bench/classpath.txt)"
 
+# Some machines set OPENBLAS_CORETYPE (and OPENBLAS_L2_SIZE) so that older OpenBLAS builds pick a safe
+# kernel; on a current OpenBLAS they select a slower one. Each benchmark command below (lamp's JMH JVMs
+# and NumPy) runs with both unset, in that command alone: nothing is exported, and tests and CI keep
+# them. Both sides then run the kernel OpenBLAS picks itself, which the table names.
+bench_env=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE)
+if [ -n "${OPENBLAS_CORETYPE:-}${OPENBLAS_L2_SIZE:-}" ]; then
+  echo "bench: OPENBLAS_CORETYPE='${OPENBLAS_CORETYPE:-}' OPENBLAS_L2_SIZE='${OPENBLAS_L2_SIZE:-}' are unset for the benchmark commands" >&2
+fi
+core=$("${bench_env[@]}" "$PY" -c 'import sys; sys.path.insert(0, "kernel-config/bench"); import numpy_bench; print(numpy_bench.openblas_core())')
+
 jvm_args=(${LAMP_BENCH_JVM_ARGS:-})
-java "${jvm_args[@]}" -cp "$cp" lamp.bench.BenchInfo > "$out/lamp-info.json"
+"${bench_env[@]}" java "${jvm_args[@]}" -cp "$cp" lamp.bench.BenchInfo "$core" > "$out/lamp-info.json"
 echo "bench: lamp backend $(cat "$out/lamp-info.json")" >&2
 echo "bench: load before the run: $(uptime)" >&2
 
@@ -61,18 +72,18 @@ for case in "${cases[@]}"; do
   if [[ "$case" == *"["* ]]; then
     value="${case#*[}"; value="${value%]}"
     case "$name" in
-      matvecPair) param="k=$value" ;;
-      retrieval) param="batch=$value" ;;
+      matvecPair|fusedRhs|modernUpdate) param="k=$value" ;;
+      retrieval|retrieval32) param="batch=$value" ;;
       *) echo "bench: $case takes no parameter" >&2; exit 1 ;;
     esac
   fi
   for pass in $(seq 1 "${BENCH_PASSES:-2}"); do
     echo "bench: $case: lamp (JMH), pass $pass" >&2
-    java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" ${param:+-p "$param"} -rf json -rff "$out/jmh-$i-$pass.json" \
+    "${bench_env[@]}" java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" ${param:+-p "$param"} -rf json -rff "$out/jmh-$i-$pass.json" \
       "lamp.bench.LampBench.$name\$" > "$out/jmh-$i-$pass.log" 2>&1 || { tail -30 "$out/jmh-$i-$pass.log" >&2; exit 1; }
     grep -E '^LampBench' "$out/jmh-$i-$pass.log" >&2 || true
     echo "bench: $case: NumPy, pass $pass" >&2
-    "$PY" kernel-config/bench/numpy_bench.py "${np_opts[@]}" --only "$case" --out "$out/numpy-$i-$pass.json"
+    "${bench_env[@]}" "$PY" kernel-config/bench/numpy_bench.py "${np_opts[@]}" --only "$case" --out "$out/numpy-$i-$pass.json"
   done
 done
 

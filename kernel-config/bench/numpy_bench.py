@@ -39,6 +39,28 @@ def blas_backend():
     return "%s (numpy %s, %s)" % (name, np.__version__, ", ".join(blas) or "no BLAS library mapped")
 
 
+def openblas_core():
+    """The kernel OpenBLAS chose for this process (e.g. 'SkylakeX'), as threadpoolctl reports it."""
+    try:
+        from threadpoolctl import threadpool_info
+        for info in threadpool_info():
+            if info.get("internal_api") == "openblas":
+                return info.get("architecture") or "unknown"
+    except ImportError:
+        pass
+    import ctypes
+    try:
+        with open("/proc/self/maps") as maps:
+            paths = sorted({line.split()[-1] for line in maps if "openblas" in line})
+        for path in paths:
+            fn = ctypes.CDLL(path).openblas_get_corename
+            fn.restype = ctypes.c_char_p
+            return fn().decode()
+    except (OSError, AttributeError):
+        pass
+    return "unknown"
+
+
 def pm1(rng, k, n):
     return rng.choice(np.array([-1.0, 1.0]), size=(k, n))
 
@@ -79,6 +101,32 @@ def case_retrieval(batch, k=60000, beta=0.05):
     def op():
         p = softmax_rows(q @ xi.T, beta)   # softmax(β ξ q_b) for every query, B × K
         return p @ xi + inp                # ξᵀ softmax(...) + I, B × N_f
+    return op
+
+
+def case_fused_rhs(k):
+    """One (M6) right-hand side: L_v = ½‖v‖² (g = v), L_h = Σ(h)₊³/3 (f = (h)₊²), I = 0, τ_f = 1."""
+    rng = np.random.default_rng(6)
+    xi = rng.standard_normal((k, N_F))
+    v = rng.standard_normal(N_F)
+    inp = np.zeros(N_F)
+    tau_f = 1.0
+
+    def op():
+        h = xi @ v                      # ξg
+        f = np.maximum(h, 0.0) ** 2     # F′(h)
+        return (xi.T @ f - v + inp) / tau_f
+    return op
+
+
+def case_modern_update(k, beta=1.0):
+    """One Model B update (M11) of a single query: ξᵀ softmax(βξq)."""
+    rng = np.random.default_rng(7)
+    xi = rng.standard_normal((k, N_F))
+    q = rng.standard_normal(N_F)
+
+    def op():
+        return xi.T @ softmax(xi @ q, beta)
     return op
 
 
@@ -183,6 +231,10 @@ CASES = [
     ("matvecPair", "60000", lambda: case_matvec_pair(60000)),
     ("retrieval", "64", lambda: case_retrieval(64)),
     ("retrieval", "256", lambda: case_retrieval(256)),
+    ("fusedRhs", "60000", lambda: case_fused_rhs(60000)),
+    ("modernUpdate", "60000", lambda: case_modern_update(60000)),
+    # lamp's side runs float32; NumPy's is the float64 retrieval[256] again, timed alongside it
+    ("retrieval32", "256", lambda: case_retrieval(256)),
     ("damSweep", "", case_dam_sweep),
     ("m2Rhs", "", case_m2_rhs),
     ("m2Integrate", "", case_m2_integrate),
@@ -211,10 +263,13 @@ def measure(op, warmup_s, repeats, target_s):
 
 
 # Lowest acceptable ratio (NumPy's time / lamp's time, i.e. lamp's throughput relative to NumPy's).
-TARGETS = {"matvecPair": 0.9, "retrieval": 0.9, "damSweep": 1.0}
+TARGETS = {"matvecPair": 0.9, "retrieval": 0.9, "damSweep": 1.0, "fusedRhs": 1.6, "modernUpdate": 1.6, "retrieval32": 1.8}
 WHAT = {
     "matvecPair": "ξg and ξᵀf, N_f=784, N_h=%s",
     "retrieval": "Model B: ξᵀ softmax(β ξ Q), K=60000, batch %s",
+    "fusedRhs": "M6 right-hand side, N_f=784, N_h=%s, L_h=Σ(h)₊³/3",
+    "modernUpdate": "M11 update ξᵀ softmax(βξq), one query, K=%s, β=1",
+    "retrieval32": "Model B batch %s, K=60000, lamp float32 vs NumPy float64",
     "damSweep": "DAM async sweep, N_f=784, K=1000, F=x³",
     "m2Rhs": "M2 right-hand side, N_f=784, N_h=1000",
     "m2Integrate": "M2 RK4 dt=0.05 to ‖ẏ‖∞≤1e-6 (t≈19.7)",
@@ -249,7 +304,7 @@ def report(folder):
     for path in sorted(glob.glob(os.path.join(folder, "numpy-*.json"))):
         with open(path) as fh:
             part = json.load(fh)
-        numpy["backend"], numpy["python"] = part["backend"], part["python"]
+        numpy["backend"], numpy["python"], numpy["core"] = part["backend"], part["python"], part.get("core", "unknown")
         for key, sec in part["cases"].items():
             numpy["cases"][key] = min(sec, numpy["cases"].get(key, sec))
     order = [n + ("[" + p + "]" if p else "") for n, p, _ in CASES]
@@ -257,8 +312,8 @@ def report(folder):
     with open(os.path.join(folder, "lamp-info.json")) as fh:
         info = json.load(fh)
     lines = [
-        "lamp:  %s, %s threads, %s" % (info["backend"], info["threads"], info["java"]),
-        "NumPy: %s, Python %s" % (numpy.get("backend", "?"), numpy.get("python", "?")),
+        "lamp:  %s, %s threads, %s, OpenBLAS core %s" % (info["backend"], info["threads"], info["java"], info.get("core", "unknown")),
+        "NumPy: %s, Python %s, OpenBLAS core %s" % (numpy.get("backend", "?"), numpy.get("python", "?"), numpy.get("core", "unknown")),
         "times: per side, the best measurement round (about 1 s each, after warm-up; lamp and NumPy alternate)",
         "ratio = NumPy time / lamp time (above 1: lamp is faster)",
         "",
@@ -298,7 +353,7 @@ def main():
     ap.add_argument("--out", default=None)
     args = ap.parse_args()
     warmup, repeats, target = (0.5, 3, 0.3) if args.quick else (2.0, 3, 1.0)
-    result = {"backend": blas_backend(), "python": platform.python_version(), "cases": {}}
+    result = {"backend": blas_backend(), "core": openblas_core(), "python": platform.python_version(), "cases": {}}
     for name, param, make in CASES:
         key = name + ("[" + param + "]" if param else "")
         if args.only and args.only not in (key, name):

@@ -11,6 +11,10 @@ import lamp.lagrangian.ScalarFunction;
 import lamp.limit.DenseAssociativeMemory;
 import lamp.limit.ModernHopfield;
 import lamp.limit.Retrieval;
+import lamp.linalg.Blas;
+import lamp.linalg.Dense;
+import lamp.linalg.Float32;
+import lamp.linalg.Fused;
 import lamp.linalg.Parallel;
 import lamp.memory.Memories;
 import lamp.network.Network;
@@ -41,10 +45,15 @@ public class LampBench {
     static final int N_F = 784;
 
     static Memories gaussian(int k, int n, long seed) {
+        return Memories.of(k, n, gaussianArray(k * n, seed));
+    }
+
+    /** {@code size} standard normal values from {@code seed}: the data of {@link #gaussian(int, int, long)} as a plain array. */
+    static double[] gaussianArray(int size, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
-        double[] data = new double[k * n];
+        double[] data = new double[size];
         for (int j = 0; j < data.length; j++) data[j] = gaussian(r);
-        return Memories.of(k, n, data);
+        return data;
     }
 
     static double gaussian(SplittableRandom r) {
@@ -128,6 +137,111 @@ public class LampBench {
     @Benchmark
     public double[] retrieval(RetrievalState s) {
         return s.model.updateBatch(s.queries, s.batch);
+    }
+
+    // --- single-pass kernels: one (M6) right-hand side, one (M11) update ----------------------
+
+    /** Gaussian ξ (K × 784, row-major) and a Gaussian state v, as plain arrays. */
+    @State(Scope.Benchmark)
+    public static class FusedState {
+        @Param({"60000"}) public int k;
+        double[] xi, v, h, f, drive, out;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            xi = gaussianArray(k * N_F, 7);
+            v = gaussianVector(N_F, new SplittableRandom(8));
+            h = new double[k];
+            f = new double[k];
+            drive = new double[N_F];
+            out = new double[N_F];
+        }
+    }
+
+    /** f = F′(h) = (h)₊² for L_h = Σ_μ (h_μ)₊³/3, one block at a time. */
+    static final Fused.Activation RECTIFIED_SQUARE = (h, f, from, to) -> {
+        for (int mu = from; mu < to; mu++) {
+            double x = Math.max(h[mu], 0);
+            f[mu] = x * x;
+        }
+    };
+
+    /** τ_f dv/dt = ξᵀ F′(ξ g(v)) − v + I (M6) with L_v = ½‖v‖² (g = v), L_h = Σ(h)₊³/3, I = 0, τ_f = 1. */
+    @Benchmark
+    public double[] fusedRhs(FusedState s) {
+        Fused.additive(s.k, N_F, s.xi, s.v, RECTIFIED_SQUARE, s.h, s.f, s.drive);
+        for (int i = 0; i < N_F; i++) s.out[i] = s.drive[i] - s.v[i];
+        return s.out;
+    }
+
+    /** One Model B update v ← ξᵀ softmax(βξq) (M11), β = 1, a single Gaussian query. */
+    @Benchmark
+    public double[] modernUpdate(FusedState s) {
+        Fused.logSumExp(s.k, N_F, s.xi, 1.0, s.v, s.out);
+        return s.out;
+    }
+
+    // --- batched Model B retrieval in float32 ---------------------------------------------------
+
+    @State(Scope.Benchmark)
+    public static class Retrieval32State {
+        static final double BETA = 0.05;
+        @Param({"256"}) public int batch;
+        float[] xi, queries;
+
+        /**
+         * The retrieval[B] data (same seeds) rounded to float32; before timing, the float32 update is
+         * checked against float64 on the whole set: every query must retrieve the same memory (argmax
+         * of its weights) and every update entry must have the same sign, else the benchmark stops.
+         */
+        @Setup(Level.Trial)
+        public void setUp() {
+            int k = 60000;
+            double[] xi64 = gaussianArray(k * N_F, 3);
+            double[] q64 = gaussianVector(batch * N_F, new SplittableRandom(4));
+            xi = Float32.of(xi64);
+            queries = Float32.of(q64);
+            Blas blas = Blas.active();
+            double[] scores = new double[batch * k];
+            blas.multiplyBatch(batch, k, N_F, xi64, q64, scores);
+            float[] scores32 = new float[batch * k];
+            Float32.multiplyBatch(batch, k, N_F, xi, queries, scores32);
+            int sameMemory = 0;
+            for (int b = 0; b < batch; b++) {
+                int best = 0, best32 = 0;
+                for (int mu = 1; mu < k; mu++) {
+                    if (scores[b * k + mu] > scores[b * k + best]) best = mu;
+                    if (scores32[b * k + mu] > scores32[b * k + best32]) best32 = mu;
+                }
+                if (best == best32) sameMemory++;
+            }
+            for (int b = 0; b < batch; b++) { // float64 reference: max-shifted softmax of each row
+                double max = Double.NEGATIVE_INFINITY, total = 0;
+                for (int mu = 0; mu < k; mu++) max = Math.max(max, scores[b * k + mu]);
+                for (int mu = 0; mu < k; mu++) total += scores[b * k + mu] = Math.exp(BETA * (scores[b * k + mu] - max));
+                for (int mu = 0; mu < k; mu++) scores[b * k + mu] /= total;
+            }
+            double[] v64 = new double[batch * N_F];
+            blas.multiplyTransposedBatch(batch, k, N_F, xi64, scores, v64);
+            float[] v32 = Float32.attention(batch, k, N_F, xi, BETA, queries);
+            int sameSign = 0;
+            double maxErr = 0, maxV = 0, minV = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < v64.length; j++) {
+                if (Math.signum(v64[j]) == Math.signum(v32[j])) sameSign++;
+                maxErr = Math.max(maxErr, Math.abs(v32[j] - v64[j]));
+                maxV = Math.max(maxV, Math.abs(v64[j]));
+                minV = Math.min(minV, Math.abs(v64[j]));
+            }
+            System.out.printf("retrieval32 check: %d/%d queries retrieve the same memory, %d/%d update entries have the same sign;"
+                    + " max |v32 - v64| = %.3g (%.3g of max |v64| = %.3g; smallest |v64| = %.3g)%n",
+                    sameMemory, batch, sameSign, v64.length, maxErr, maxErr / maxV, maxV, minV);
+            if (sameMemory != batch || sameSign != v64.length) throw new IllegalStateException("float32 retrieval differs from float64");
+        }
+    }
+
+    @Benchmark
+    public float[] retrieval32(Retrieval32State s) {
+        return Float32.attention(s.batch, 60000, N_F, s.xi, Retrieval32State.BETA, s.queries);
     }
 
     // --- one asynchronous DAM sweep, N_f = 784, K = 1000, F = x³ -------------------------------

@@ -23,6 +23,11 @@ final class NativeBlas implements Blas {
         return library;
     }
 
+    /** The netlib binding itself, for the kernels that call BLAS on blocks or in float32 ({@link Fused}, {@link Float32}). */
+    BLAS netlib() {
+        return blas;
+    }
+
     @Override
     public void multiply(int k, int n, double[] a, double[] x, double[] y) {
         blas.dgemv("T", n, k, 1.0, a, n, x, 1, 0.0, y, 1);

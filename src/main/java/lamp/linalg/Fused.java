@@ -1,0 +1,351 @@
+package lamp.linalg;
+
+import dev.ludovic.netlib.blas.BLAS;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Single-pass kernels: the products of a right-hand side or an update that read ξ (row-major,
+ * K × N, row μ = memory ξ_μ) once instead of twice.
+ *
+ * <ul>
+ *   <li>{@link #additive}: out = ξᵀ F′(ξg), the drive of the feature neurons for an additive hidden
+ *       Lagrangian L_h = Σ_μ F(h_μ) — the right-hand side of (M6) and the update (M7) of Model A.</li>
+ *   <li>{@link #logSumExp}: out = ξᵀ softmax(βξq), the Model B update (M11), with an online softmax
+ *       (running maximum, rescaled sum and rescaled accumulator); returns the log-sum-exp Lagrangian
+ *       (1/β) log Σ_μ e^{βξ_μ·q} needed by the energy (M10).</li>
+ *   <li>{@link #pair}: h = ξg and out = ξᵀf, the two products of one (M2) right-hand side.</li>
+ * </ul>
+ *
+ * <p>How: the rows are cut into chunks whose size depends on K and N only; each chunk is walked in
+ * blocks of a few rows that stay in the core's cache: h_block = ξ_block·g, then f = F′(h_block)
+ * (one {@link Activation} call per block), then the chunk's accumulator gains ξ_blockᵀ f while the
+ * block is still in cache. At N = 784, K = 60000 ξ is 376 MB, so reading it once instead of twice
+ * halves the memory traffic of the call, which is what bounds it. The chunks are shared by the
+ * {@link Parallel} threads and their accumulators are added in chunk order at the end, so results
+ * are bit-identical for any thread count.
+ *
+ * <p>With the native BLAS active, the block products ξ_block·g are OpenBLAS {@code dgemm} calls
+ * (one column) on blocks of 256 KB (41 rows at N = 784), small enough that OpenBLAS runs them on
+ * the calling thread, and so is the accumulation of a block unless at most a fifth of its weights
+ * are non-zero; then only those rows are accumulated, in Java (C2 leaves that loop over rows at
+ * run-time offsets scalar, so it only wins by skipping most rows). Without a native BLAS,
+ * everything is Java. Both agree with the two-pass form (ξg, then F′, then ξᵀf) to 10⁻¹² of each
+ * entry's magnitude Σ_μ|ξ_μi f_μ|.
+ */
+public final class Fused {
+    private Fused() {}
+
+    /**
+     * The hidden activation of an additive Lagrangian applied to a block of hidden units:
+     * f[μ] = F′(h[μ]) for μ in [from, to). The kernels call it once per block, possibly from
+     * several threads at once on disjoint ranges, so it must not keep state between calls.
+     */
+    @FunctionalInterface
+    public interface Activation {
+        void apply(double[] h, double[] f, int from, int to);
+    }
+
+    /**
+     * Weights below e^{−64} of a chunk's running maximum are left out of the log-sum-exp
+     * accumulation (their sum still enters the normaliser): each such row's final softmax weight is
+     * below e^{−64} ≈ 1.6·10⁻²⁸, so together they move an output entry by less than
+     * K · 1.6·10⁻²⁸ · max_μ|ξ_μi| (below 10⁻¹⁸ of max|ξ| for any K &lt; 2³¹).
+     */
+    static final double SKIP_NATS = 64;
+    /**
+     * Doubles per native block (256 KB, a fifth of a core's L2 here): 41 rows at N = 784. Both block
+     * products then have M·N·K ≤ 32768, and OpenBLAS 0.3.21 runs a dgemm up to M·N·K = 262144
+     * (SMP_THRESHOLD_MIN · GEMM_MULTITHREAD_THRESHOLD) on the calling thread, where a dgemv of
+     * more than 9216 multiply-adds would start its own threads against lamp's.
+     */
+    private static final int NATIVE_BLOCK_DOUBLES = 32768;
+    /** Rows per block on the Java path (8 × 784 doubles = 50 KB). */
+    private static final int JAVA_BLOCK = 8;
+    /** Below this many multiply-adds a call stays on the calling thread. */
+    private static final long PARALLEL_MIN = 1L << 17;
+    /** Below this many multiply-adds the block products stay in Java (a JNI call costs more). */
+    private static final long NATIVE_MIN = 1L << 14;
+    /** At most this many chunks (and chunk accumulators). */
+    private static final int MAX_CHUNKS = 64;
+
+    // --- public kernels ----------------------------------------------------------------------
+
+    /**
+     * out = ξᵀ F′(ξg) in one pass over ξ ((M6) right-hand side without −v + I, (M7) update): h
+     * receives ξg and f receives F′(ξg) (both of length K, written in full), out the feature drive
+     * (length N).
+     */
+    public static void additive(int k, int n, double[] xi, double[] g, Activation activation, double[] h, double[] f, double[] out) {
+        checkShape(k, n, xi);
+        Checks.vector("g", g, n);
+        if (activation == null) throw new IllegalArgumentException("activation is null");
+        length("h", h, k);
+        length("f", f, k);
+        length("out", out, n);
+        new Pass(Backends.active(), k, n, xi, g, activation, h, f).run(out);
+    }
+
+    /** {@link #additive(int, int, double[], double[], Activation, double[], double[], double[])} into new arrays; returns out. */
+    public static double[] additive(int k, int n, double[] xi, double[] g, Activation activation) {
+        double[] out = new double[n];
+        additive(k, n, xi, g, activation, new double[k], new double[k], out);
+        return out;
+    }
+
+    /**
+     * h = ξg and out = ξᵀf in one pass over ξ: the two products of one (M2) right-hand side, where
+     * f = F′(h_state) is known before the call. h has length K, out length N.
+     */
+    public static void pair(int k, int n, double[] xi, double[] g, double[] f, double[] h, double[] out) {
+        checkShape(k, n, xi);
+        Checks.vector("g", g, n);
+        Checks.vector("f", f, k);
+        length("h", h, k);
+        length("out", out, n);
+        new Pass(Backends.active(), k, n, xi, g, null, h, f).run(out);
+    }
+
+    /**
+     * out = ξᵀ softmax(βξq) in one pass over ξ: the Model B update (M11) of one query q (length N).
+     * The softmax is computed online: each chunk keeps the running maximum m of ξ_μ·q, the sum of
+     * e^{β(ξ_μ·q − m)} and the accumulator Σ e^{β(ξ_μ·q − m)} ξ_μ, both rescaled by e^{β(m_old − m_new)}
+     * when the maximum grows; chunks are merged the same way. No exponent is ever positive, so no
+     * input overflows. Returns the log-sum-exp Lagrangian (1/β) log Σ_μ e^{βξ_μ·q} = m + (log S)/β.
+     * Rows whose weight is below e^{−64} of the running maximum's are not accumulated (see
+     * {@link #SKIP_NATS}).
+     */
+    public static double logSumExp(int k, int n, double[] xi, double beta, double[] q, double[] out) {
+        checkShape(k, n, xi);
+        Checks.positive("β", beta);
+        Checks.vector("q", q, n);
+        length("out", out, n);
+        return new SoftmaxPass(Backends.active(), k, n, xi, beta, q).run(out);
+    }
+
+    /** {@link #additive} with the block products on {@code backend} (tests compare the Java and native paths). */
+    static void additive(Blas backend, int k, int n, double[] xi, double[] g, Activation activation, double[] h, double[] f, double[] out) {
+        new Pass(backend, k, n, xi, g, activation, h, f).run(out);
+    }
+
+    /** {@link #pair} on {@code backend}. */
+    static void pair(Blas backend, int k, int n, double[] xi, double[] g, double[] f, double[] h, double[] out) {
+        new Pass(backend, k, n, xi, g, null, h, f).run(out);
+    }
+
+    /** {@link #logSumExp} on {@code backend}. */
+    static double logSumExp(Blas backend, int k, int n, double[] xi, double beta, double[] q, double[] out) {
+        return new SoftmaxPass(backend, k, n, xi, beta, q).run(out);
+    }
+
+    // --- plan: chunks, blocks, backend -------------------------------------------------------
+
+    /** Chunks (fixed by K and N), the block size and the block product's backend. */
+    private abstract static class Plan {
+        final int k, n, chunkRows, chunks, block, parts;
+        final double[] xi, acc;
+        final BLAS blas;
+
+        Plan(Blas backend, int k, int n, double[] xi) {
+            this.k = k;
+            this.n = n;
+            this.xi = xi;
+            long work = (long) k * n;
+            boolean nat = work >= NATIVE_MIN && backend instanceof NativeBlas && n <= NATIVE_BLOCK_DOUBLES / 4;
+            this.blas = nat ? ((NativeBlas) backend).netlib() : null;
+            this.block = nat ? NATIVE_BLOCK_DOUBLES / n : JAVA_BLOCK;
+            int c = (int) Math.max(1, Math.min(Math.min(MAX_CHUNKS, k), work >> 16));
+            this.chunkRows = (k + c - 1) / c;
+            this.chunks = (k + chunkRows - 1) / chunkRows;
+            this.parts = work < PARALLEL_MIN || !Parallel.available() ? 1 : Math.min(Parallel.threads(), chunks);
+            this.acc = new double[Math.multiplyExact(chunks, n)];
+        }
+
+        /** Runs {@link #chunk} for every chunk, the chunks shared out to the threads as they come free. */
+        final void forEachChunk() {
+            AtomicInteger next = new AtomicInteger();
+            Parallel.forEach(parts, p -> {
+                Scratch s = new Scratch(block);
+                for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                    chunk(c, c * chunkRows, Math.min(k, (c + 1) * chunkRows), s);
+                }
+            });
+        }
+
+        abstract void chunk(int c, int from, int to, Scratch s);
+
+        /**
+         * True when a block with {@code count} of its {@code len} weights non-zero is accumulated by
+         * one native dgemm over all its rows; otherwise only its non-zero rows are accumulated, in
+         * Java. With ξ in cache the dgemm costs about 53 ns per block row at N = 784, the Java loop
+         * (left scalar by C2) about 290 ns per accumulated row, so Java wins only for blocks with at
+         * most a fifth of their weights non-zero (e.g. a peaked softmax). The choice depends on the
+         * data only, never on threads.
+         */
+        final boolean dense(int count, int len) {
+            return blas != null && 5 * count > len;
+        }
+
+        /** acc[off …] += Σ_{μ ∈ [from, to)} w[wOff + μ − from] ξ_μ, one native dgemm (N × rows times rows × 1). */
+        final void accumulateBlock(double[] w, int wOff, int from, int to, int off) {
+            int rows = to - from;
+            blas.dgemm("N", "N", n, 1, rows, 1.0, xi, from * n, n, w, wOff, rows, 1.0, acc, off, n);
+        }
+
+        /** h[hOff + μ − from] = ξ_μ·g for μ in [from, to). */
+        final void dot(double[] g, int from, int to, double[] h, int hOff) {
+            if (blas != null) {
+                // h_block (rows × 1) = ξ_blockᵀᶜ (rows × N) · g (N × 1): a dgemm, not a dgemv, so the block
+                // can be 41 rows and still run on this thread (see NATIVE_BLOCK_DOUBLES)
+                int rows = to - from;
+                blas.dgemm("T", "N", rows, 1, n, 1.0, xi, from * n, n, g, 0, n, 0.0, h, hOff, rows);
+            } else {
+                BlockKernels.dots(n, xi, g, from, to, h, hOff);
+            }
+        }
+    }
+
+    /** Per-thread block buffers. */
+    private static final class Scratch {
+        final double[] h, w;
+        final int[] rows;
+
+        Scratch(int block) {
+            h = new double[block];
+            w = new double[block];
+            rows = new int[block];
+        }
+    }
+
+    /** The additive kernel and the pair. */
+    private static final class Pass extends Plan {
+        final double[] g, h, f;
+        final Activation activation;
+
+        Pass(Blas backend, int k, int n, double[] xi, double[] g, Activation activation, double[] h, double[] f) {
+            super(backend, k, n, xi);
+            this.g = g;
+            this.activation = activation;
+            this.h = h;
+            this.f = f;
+        }
+
+        void run(double[] out) {
+            forEachChunk();
+            Arrays.fill(out, 0.0);
+            for (int c = 0; c < chunks; c++) {
+                int off = c * n;
+                for (int i = 0; i < n; i++) out[i] += acc[off + i];
+            }
+        }
+
+        @Override
+        void chunk(int c, int from, int to, Scratch s) {
+            int off = c * n;
+            for (int r0 = from; r0 < to; r0 += block) {
+                int r1 = Math.min(to, r0 + block);
+                dot(g, r0, r1, h, r0);
+                if (activation != null) activation.apply(h, f, r0, r1);
+                int count = 0;
+                for (int mu = r0; mu < r1; mu++) {
+                    double w = f[mu];
+                    if (w != 0) {
+                        s.rows[count] = mu;
+                        s.w[count++] = w;
+                    }
+                }
+                if (dense(count, r1 - r0)) {
+                    accumulateBlock(f, r0, r0, r1, off);
+                } else {
+                    BlockKernels.accumulate(n, xi, s.rows, s.w, count, acc, off);
+                }
+            }
+        }
+    }
+
+    /** The online-softmax kernel. */
+    private static final class SoftmaxPass extends Plan {
+        final double beta;
+        final double[] q, max, sum;
+
+        SoftmaxPass(Blas backend, int k, int n, double[] xi, double beta, double[] q) {
+            super(backend, k, n, xi);
+            this.beta = beta;
+            this.q = q;
+            this.max = new double[chunks];
+            this.sum = new double[chunks];
+        }
+
+        double run(double[] out) {
+            forEachChunk();
+            double m = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < chunks; c++) m = Math.max(m, max[c]);
+            double total = 0;
+            Arrays.fill(out, 0.0);
+            for (int c = 0; c < chunks; c++) {
+                double scale = Math.exp(beta * (max[c] - m));
+                total += sum[c] * scale;
+                int off = c * n;
+                for (int i = 0; i < n; i++) out[i] += scale * acc[off + i];
+            }
+            for (int i = 0; i < n; i++) out[i] /= total;
+            return m + Math.log(total) / beta;
+        }
+
+        @Override
+        void chunk(int c, int from, int to, Scratch s) {
+            int off = c * n;
+            double m = Double.NEGATIVE_INFINITY, total = 0;
+            double[] h = s.h;
+            for (int r0 = from; r0 < to; r0 += block) {
+                int r1 = Math.min(to, r0 + block), len = r1 - r0;
+                dot(q, r0, r1, h, 0);
+                double bm = Double.NEGATIVE_INFINITY;
+                for (int j = 0; j < len; j++) bm = Math.max(bm, h[j]);
+                if (bm > m) {
+                    if (total != 0) {
+                        double scale = Math.exp(beta * (m - bm));
+                        total *= scale;
+                        for (int i = off; i < off + n; i++) acc[i] *= scale;
+                    }
+                    m = bm;
+                } else if (Double.isNaN(bm)) {
+                    m = bm;
+                }
+                int count = 0;
+                for (int j = 0; j < len; j++) {
+                    double x = beta * (h[j] - m);
+                    double w = Math.exp(x);
+                    total += w;
+                    if (!(x < -SKIP_NATS)) {
+                        s.rows[count] = r0 + j;
+                        s.w[count++] = w;
+                    }
+                }
+                if (dense(count, len)) {
+                    // the block's weights in place, the negligible ones as zeros, for one dgemm
+                    Arrays.fill(h, 0, len, 0.0);
+                    for (int j = 0; j < count; j++) h[s.rows[j] - r0] = s.w[j];
+                    accumulateBlock(h, 0, r0, r1, off);
+                } else {
+                    BlockKernels.accumulate(n, xi, s.rows, s.w, count, acc, off);
+                }
+            }
+            max[c] = m;
+            sum[c] = total;
+        }
+    }
+
+    // --- checks --------------------------------------------------------------------------------
+
+    private static void checkShape(int k, int n, double[] xi) {
+        if (k < 1 || n < 1) throw new IllegalArgumentException("ξ must have at least one row and one column, got " + k + " × " + n);
+        if (xi == null) throw new IllegalArgumentException("ξ is null");
+        if (xi.length != (long) k * n) throw new IllegalArgumentException("ξ holds " + xi.length + " values but " + k + " × " + n + " are required");
+    }
+
+    private static void length(String name, double[] x, int len) {
+        if (x == null) throw new IllegalArgumentException(name + " is null");
+        if (x.length != len) throw new IllegalArgumentException(name + " has length " + x.length + " but " + len + " is required");
+    }
+}
