@@ -226,16 +226,16 @@ public final class Plots {
      * (dashed) and the measured one (dotted) as vertical lines.
      */
     public static XYChart betaTransition(Table sweep, double predicted, double measured) {
-        XYChart chart = chart("Model B: averaging to retrieval" + constants(sweep, Columns.N_F, Columns.K, Columns.CORRUPTION,
-                Columns.TRIALS, Columns.SEED), "inverse temperature β", "fraction / weight");
+        XYChart chart = chart("Model B β transition" + constants(sweep, Columns.N_F, Columns.K, Columns.CORRUPTION, Columns.SEED),
+                "inverse temperature β", "exact fraction, max softmax weight");
         double[] b = numbers(sweep, Columns.BETA);
-        XYSeries exact = line(chart.addSeries("exact fraction", b, numbers(sweep, Columns.EXACT)));
+        XYSeries exact = line(chart.addSeries("exact", b, numbers(sweep, Columns.EXACT)));
         exact.setMarker(SeriesMarkers.CIRCLE);
-        XYSeries weight = line(chart.addSeries("mean max weight max p", b, numbers(sweep, Columns.MAX_WEIGHT)));
+        XYSeries weight = line(chart.addSeries("max weight", b, numbers(sweep, Columns.MAX_WEIGHT)));
         weight.setMarker(SeriesMarkers.DIAMOND);
         weight.setLineStyle(SeriesLines.DASH_DOT);
-        vertical(chart, String.format(Locale.ROOT, "predicted β = %.4f", predicted), predicted, SeriesLines.DASH_DASH, Color.RED);
-        vertical(chart, String.format(Locale.ROOT, "measured β = %.4f", measured), measured, SeriesLines.DOT_DOT, Color.BLACK);
+        vertical(chart, String.format(Locale.ROOT, "predicted %.4f", predicted), predicted, SeriesLines.DASH_DASH, Color.RED);
+        vertical(chart, String.format(Locale.ROOT, "measured %.4f", measured), measured, SeriesLines.DOT_DOT, Color.BLACK);
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
         return chart;
     }

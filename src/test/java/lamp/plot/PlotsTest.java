@@ -200,8 +200,8 @@ class PlotsTest {
     @Test
     void betaTransitionDrawsBothLines() throws Exception {
         XYChart chart = Plots.betaTransition(beta, 0.123, 0.12);
-        assertTrue(chart.getSeriesMap().containsKey("predicted β = 0.1230"), chart.getSeriesMap().keySet().toString());
-        assertTrue(chart.getSeriesMap().containsKey("measured β = 0.1200"));
+        assertTrue(chart.getSeriesMap().containsKey("predicted 0.1230"), chart.getSeriesMap().keySet().toString());
+        assertTrue(chart.getSeriesMap().containsKey("measured 0.1200"));
         png(chart);
     }
 }
