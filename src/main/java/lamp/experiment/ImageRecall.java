@@ -254,6 +254,19 @@ public final class ImageRecall {
             return copies(corrupted);
         }
 
+        /**
+         * The largest fraction of pixels, over all queries, whose sign in the final state of the model
+         * labelled {@code label} differs from that of {@code reference} (a zero counts as differing
+         * from ±1): e.g. how far the classical network's end states are from the sign of the mean image.
+         */
+        public double largestDistance(String label, double[] reference) {
+            score(label);
+            Checks.vector("reference", reference, xi.dimension());
+            double worst = 0;
+            for (double[] s : retrieved.get(label)) worst = Math.max(worst, (double) Metrics.hamming(s, reference) / reference.length);
+            return worst;
+        }
+
         /** {@link #grid(IntFunction, int...)} with the originals titled "memory μ". */
         public ImageGrid grid(int... memories) {
             return grid(mu -> "memory " + mu, memories);

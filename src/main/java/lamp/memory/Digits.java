@@ -51,6 +51,28 @@ public final class Digits {
             return s;
         }
 
+        /**
+         * The grey levels at a coarser resolution, {@code side} × {@code side} pixels (side divides 28:
+         * 28, 14, 7, 4, 2, 1): each pixel the mean of the (28/side)² pixels of its block.
+         */
+        public double[] pixels(int side) {
+            int factor = factor(side);
+            double[] out = new double[side * side];
+            for (int r = 0; r < SIDE; r++) {
+                for (int c = 0; c < SIDE; c++) out[(r / factor) * side + c / factor] += pixels[r * SIDE + c];
+            }
+            for (int i = 0; i < out.length; i++) out[i] /= factor * factor;
+            return out;
+        }
+
+        /** The image at {@code side} × {@code side} pixels ({@link #pixels(int)}) as ±1 with threshold 0.5. */
+        public double[] binary(int side) {
+            double[] g = pixels(side);
+            double[] s = new double[g.length];
+            for (int i = 0; i < s.length; i++) s[i] = g[i] > 0.5 ? 1 : -1;
+            return s;
+        }
+
         /** The image as ±1 with threshold 0.5. */
         public double[] binary() {
             return binary(0.5);
@@ -89,6 +111,39 @@ public final class Digits {
             for (int k = 0; k < perClass; k++) rows[c * perClass + k] = get(labels[c], k).binary();
         }
         return Memories.of(rows);
+    }
+
+    /**
+     * {@link #memories(int, int...)} at a coarser resolution: each digit downsampled to {@code side} ×
+     * {@code side} pixels by block averages, then thresholded at 0.5 ({@link Digit#binary(int)}). With
+     * side 14 the memories have N_f = 196 pixels, so all 500 shipped digits are more memories than
+     * pixels.
+     */
+    public static Memories memoriesAt(int side, int perClass, int... labels) {
+        factor(side);
+        Checks.count("digits per class", perClass, 1);
+        if (perClass > PER_CLASS) throw new IllegalArgumentException("only " + PER_CLASS + " digits of each class are shipped, asked for " + perClass);
+        if (labels.length == 0) throw new IllegalArgumentException("no digit classes given");
+        double[][] rows = new double[perClass * labels.length][];
+        for (int c = 0; c < labels.length; c++) {
+            for (int k = 0; k < perClass; k++) rows[c * perClass + k] = get(labels[c], k).binary(side);
+        }
+        return Memories.of(rows);
+    }
+
+    /** The label of row μ of {@link #memories} or {@link #memoriesAt} made with {@code perClass} and {@code labels}. */
+    public static int label(int row, int perClass, int... labels) {
+        Checks.count("digits per class", perClass, 1);
+        if (row < 0 || row >= perClass * labels.length) {
+            throw new IllegalArgumentException("row " + row + " is outside 0.." + (perClass * labels.length - 1));
+        }
+        return labels[row / perClass];
+    }
+
+    /** 28 / side, when side divides 28. */
+    private static int factor(int side) {
+        if (side < 1 || SIDE % side != 0) throw new IllegalArgumentException("side must divide " + SIDE + " (28, 14, 7, 4, 2, 1), got " + side);
+        return SIDE / side;
     }
 
     private static List<Digit> read() {

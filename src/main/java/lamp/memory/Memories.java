@@ -103,6 +103,14 @@ public final class Memories {
     /** All entries as a fresh column-major array (ξᵀ row-major, N_f × K: entry (μ, i) at i·K + μ). */
     public double[] toColumnMajor() { return Dense.transpose(count, dimension, data); }
 
+    /** The mean of the memories, (1/K) Σ_μ ξ_μ: Model B's global fixed point at small β (Ramsauer 2020). */
+    public double[] mean() {
+        double[] m = new double[dimension];
+        for (int mu = 0; mu < count; mu++) for (int i = 0; i < dimension; i++) m[i] += data[mu * dimension + i];
+        for (int i = 0; i < dimension; i++) m[i] /= count;
+        return m;
+    }
+
     /** The Euclidean norm ‖ξ_μ‖ of memory μ. */
     public double norm(int mu) {
         if (mu < 0 || mu >= count) throw new IndexOutOfBoundsException("memory " + mu + " of " + count);

@@ -86,6 +86,27 @@ public final class Patterns {
         return v;
     }
 
+    /**
+     * Clustered ±1 memories: {@code clusters} random ±1 prototypes, and {@code perCluster} members of
+     * each, every member its prototype with round(flip·N) distinct entries flipped. Rows are ordered by
+     * cluster (row c·perCluster + m is member m of cluster c). Patterns within a cluster overlap by
+     * about (1 − 2·flip)² N: the setting where Model B has metastable states that average one cluster
+     * (Ramsauer 2020).
+     */
+    public static Memories clustered(int clusters, int perCluster, int dimension, double flip, long seed) {
+        Checks.count("clusters", clusters, 1);
+        Checks.count("patterns per cluster", perCluster, 1);
+        checkShape(clusters * perCluster, dimension);
+        Checks.fraction("flip fraction", flip);
+        Memories prototypes = randomBinary(clusters, dimension, seed);
+        Random random = new Random(seed + 1);
+        double[][] rows = new double[clusters * perCluster][];
+        for (int c = 0; c < clusters; c++) {
+            for (int m = 0; m < perCluster; m++) rows[c * perCluster + m] = Corruption.flip(prototypes.row(c), flip, random.nextLong());
+        }
+        return Memories.of(rows);
+    }
+
     /** A source of K × N memory sets indexed by a seed: {@code Patterns::randomBinary} or {@code Patterns::gaussian}. */
     @FunctionalInterface
     public interface Source {

@@ -1,5 +1,6 @@
 package lamp.plot;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -23,6 +24,7 @@ import lamp.experiment.Descent;
 import lamp.experiment.Fits;
 import lamp.experiment.ImageGrid;
 import lamp.experiment.ImageRecall;
+import lamp.experiment.OneStepCapacity;
 import lamp.linalg.Checks;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -252,6 +254,85 @@ public final class Plots {
         line(chart.addSeries(name, xs, ys));
         chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
         return chart;
+    }
+
+    /**
+     * Model B's one-update capacity against N_f on semi-log axes ({@link OneStepCapacity}): the measured
+     * K* as markers, the estimate exp(N_f[β(1 − 2ρ) − ln cosh β]) as a dashed line, each with its slope
+     * of ln K* in N_f in the legend (MATH.md §6).
+     */
+    public static XYChart oneStepCapacity(OneStepCapacity.Result result) {
+        Table t = result.table();
+        double[] n = numbers(t, Columns.N_F);
+        XYChart chart = chart(String.format(Locale.ROOT, "Model B: one-update capacity K* (β = %s, %s flipped)",
+                trim(result.beta()), trim(result.flipped())), "feature neurons N_f",
+                String.format(Locale.ROOT, "K* (exact in %.0f%% of trials)", 100 * result.level()));
+        XYSeries predicted = chart.addSeries(String.format(Locale.ROOT, "estimate N_f[β(1−2ρ) − ln cosh β] (slope %.3f)",
+                result.predictedSlope()), n, numbers(t, "predicted K*"));
+        predicted.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        predicted.setMarker(SeriesMarkers.NONE);
+        predicted.setLineStyle(SeriesLines.DASH_DASH);
+        XYSeries measured = chart.addSeries(String.format(Locale.ROOT, "measured (slope %.3f)", result.slope()), n,
+                numbers(t, "measured K*"));
+        measured.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        measured.setMarker(SeriesMarkers.CIRCLE);
+        chart.getStyler().setYAxisLogarithmic(true);
+        return chart;
+    }
+
+    /**
+     * The points behind {@link #oneStepCapacity}: exact-retrieval fraction after one update against K
+     * (log axis), one series per N_f, with the level that defines K* as a dotted line.
+     */
+    public static XYChart oneStepCurves(OneStepCapacity.Result result) {
+        Table t = result.curves();
+        XYChart chart = chart(String.format(Locale.ROOT, "Model B: one update, %s flipped (β = %s)", trim(result.flipped()),
+                trim(result.beta())), "stored patterns K", "exact retrieval fraction");
+        double kMax = 0;
+        for (Map.Entry<String, List<Integer>> g : groups(t, Columns.N_F).entrySet()) {
+            double[][] p = points(t, Columns.K, Columns.EXACT, g.getValue());
+            kMax = Math.max(kMax, p[0][p[0].length - 1]);
+            line(chart.addSeries("N_f = " + g.getKey(), p[0], p[1]));
+        }
+        XYSeries level = chart.addSeries("level " + trim(result.level()), new double[] {10, kMax}, new double[] {result.level(), result.level()});
+        level.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        level.setMarker(SeriesMarkers.NONE);
+        level.setLineStyle(SeriesLines.DOT_DOT);
+        level.setLineColor(Color.GRAY);
+        chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0).setYAxisMax(1.0);
+        return chart;
+    }
+
+    /**
+     * A fine β sweep around Model B's transition (a {@link BetaSweep} table) on a linear β axis: the
+     * exact-retrieval fraction and the mean largest softmax weight, with the predicted transition
+     * (dashed) and the measured one (dotted) as vertical lines.
+     */
+    public static XYChart betaTransition(Table sweep, double predicted, double measured) {
+        XYChart chart = chart("Model B β transition" + constants(sweep, Columns.N_F, Columns.K, Columns.CORRUPTION, Columns.SEED),
+                "inverse temperature β", "exact fraction, max softmax weight");
+        double[] b = numbers(sweep, Columns.BETA);
+        XYSeries exact = line(chart.addSeries("exact", b, numbers(sweep, Columns.EXACT)));
+        exact.setMarker(SeriesMarkers.CIRCLE);
+        XYSeries weight = line(chart.addSeries("max weight", b, numbers(sweep, Columns.MAX_WEIGHT)));
+        weight.setMarker(SeriesMarkers.DIAMOND);
+        weight.setLineStyle(SeriesLines.DASH_DOT);
+        vertical(chart, String.format(Locale.ROOT, "predicted %.4f", predicted), predicted, SeriesLines.DASH_DASH, Color.RED);
+        vertical(chart, String.format(Locale.ROOT, "measured %.4f", measured), measured, SeriesLines.DOT_DOT, Color.BLACK);
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
+        return chart;
+    }
+
+    private static void vertical(XYChart chart, String name, double x, BasicStroke style, Color color) {
+        XYSeries s = chart.addSeries(name, new double[] {x, x}, new double[] {0, 1});
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineStyle(style);
+        s.setLineColor(color);
+    }
+
+    private static String trim(double x) {
+        return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
     }
 
     // --- images -----------------------------------------------------------------------------

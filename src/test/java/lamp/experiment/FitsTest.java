@@ -26,4 +26,25 @@ class FitsTest {
         assertMessage("points of a log-log fit must be >= 2", () -> Fits.logLogSlope(new double[] {1}, new double[] {1}));
         assertMessage("every x is the same", () -> Fits.logLogSlope(new double[] {2, 2}, new double[] {1, 3}));
     }
+
+    @Test
+    void slopeOfAStraightLine() {
+        assertEquals(0.25, Fits.slope(new double[] {0, 4, 8}, new double[] {1, 2, 3}), 1e-15);
+        // least squares: (0,0), (1,1), (2,1) gives slope 1/2
+        assertEquals(0.5, Fits.slope(new double[] {0, 1, 2}, new double[] {0, 1, 1}), 1e-15);
+        assertMessage("every x is the same", () -> Fits.slope(new double[] {2, 2}, new double[] {1, 3}));
+    }
+
+    @Test
+    void crossingInterpolates() {
+        // falls from 1 to 0 between x = 2 and 4: ½ at 3 (linear), at √8 in ln x
+        double[] x = {1, 2, 4, 8}, y = {1, 1, 0, 0};
+        assertEquals(3, Fits.crossing(x, y, 0.5, false), 1e-15);
+        assertEquals(Math.sqrt(8), Fits.crossing(x, y, 0.5, true), 1e-12);
+        // rising curve, first crossing: 0.25 at x = 0.5 + 0.5·(0.25 − 0)/(1 − 0)... y = 0, 0, 1 at x = 0, 1, 2
+        assertEquals(1.25, Fits.crossing(new double[] {0, 1, 2}, new double[] {0, 0, 1}, 0.25, false), 1e-15);
+        assertMessage("the curve never crosses 0.5: y stays in [0.6, 1.0]", () -> Fits.crossing(x, new double[] {1, 0.9, 0.8, 0.6}, 0.5, false));
+        assertMessage("x must increase", () -> Fits.crossing(new double[] {1, 1}, new double[] {1, 0}, 0.5, false));
+        assertMessage("x[0] is 0.0", () -> Fits.crossing(new double[] {0, 1}, new double[] {1, 0}, 0.5, true));
+    }
 }

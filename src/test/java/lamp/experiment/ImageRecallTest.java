@@ -14,6 +14,7 @@ import lamp.limit.Retrieval;
 import lamp.memory.Corruption;
 import lamp.memory.Digits;
 import lamp.memory.Memories;
+import lamp.memory.Metrics;
 import lamp.memory.Patterns;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
@@ -41,6 +42,11 @@ class ImageRecallTest {
         assertEquals(1.0, id.meanSteps());
         assertArrayEquals(r.corrupted().get(2), r.retrieved("identity").get(2));
         assertThrows(IllegalArgumentException.class, () -> r.score("nobody"));
+        // the identity keeps each query, 4 of 16 signs from its memory; the perfect model none
+        double worst = 0;
+        for (int mu = 0; mu < 6; mu++) worst = Math.max(worst, Metrics.hamming(r.corrupted().get(mu), xi.row(0)) / 16.0);
+        assertEquals(worst, r.largestDistance("identity", xi.row(0)), 1e-15);
+        assertEquals(0.5, r.largestDistance("perfect", new double[16]) * 0.5, 1e-15, "a zero differs from every ±1");
         // the result does not change when what it handed out is changed
         r.retrieved("identity").get(2)[0] = 99;
         r.corrupted().set(0, new double[16]);

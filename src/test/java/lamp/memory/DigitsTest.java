@@ -60,4 +60,37 @@ class DigitsTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Digits.memories(51, 0)).getMessage().contains("50"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Digits.memories(2)).getMessage().contains("no digit classes"));
     }
+
+    @Test
+    void downsamplingAveragesBlocks() {
+        Digits.Digit d = Digits.get(3, 0);
+        double[] full = d.pixels(), half = d.pixels(14);
+        assertEquals(196, half.length);
+        // pixel (r, c) of the 14 × 14 image is the mean of the 2 × 2 block at (2r, 2c)
+        for (int r = 0; r < 14; r++) {
+            for (int c = 0; c < 14; c++) {
+                double block = (full[2 * r * 28 + 2 * c] + full[2 * r * 28 + 2 * c + 1] + full[(2 * r + 1) * 28 + 2 * c]
+                        + full[(2 * r + 1) * 28 + 2 * c + 1]) / 4;
+                assertEquals(block, half[r * 14 + c], 1e-15);
+            }
+        }
+        assertArrayEquals(full, d.pixels(28), 0);
+        double mean = Arrays.stream(full).average().orElseThrow();
+        assertEquals(mean, d.pixels(1)[0], 1e-15);
+        for (int i = 0; i < 196; i++) assertEquals(half[i] > 0.5 ? 1 : -1, d.binary(14)[i]);
+        assertThrows(IllegalArgumentException.class, () -> d.pixels(5));
+    }
+
+    @Test
+    void memoriesAtACoarserResolution() {
+        Memories xi = Digits.memoriesAt(14, 50, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertEquals(500, xi.count());
+        assertEquals(196, xi.dimension());
+        assertArrayEquals(Digits.get(7, 3).binary(14), xi.row(7 * 50 + 3), 0);
+        assertArrayEquals(Digits.memories(2, 4, 1).toRowMajor(), Digits.memoriesAt(28, 2, 4, 1).toRowMajor(), 0);
+        assertEquals(1, Digits.label(2, 2, 4, 1));
+        assertEquals(4, Digits.label(1, 2, 4, 1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Digits.memoriesAt(10, 1, 0));
+        assertTrue(e.getMessage().contains("side must divide 28"), e.getMessage());
+    }
 }

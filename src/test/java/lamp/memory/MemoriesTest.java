@@ -161,4 +161,9 @@ class MemoriesTest {
         rejects(() -> Memories.of(0, 3, new double[0]), "memory count", ">= 1", "0");
         rejects(() -> Memories.of(2, 0, new double[0]), "memory dimension", ">= 1", "0");
     }
+
+    @Test
+    void meanAveragesTheRows() {
+        assertArrayEquals(new double[] {2, -1, 0.5}, Memories.of(new double[] {1, -1, 0}, new double[] {3, -1, 1}).mean(), 1e-15);
+    }
 }

@@ -65,4 +65,16 @@ class PatternsTest {
         e = assertThrows(IllegalArgumentException.class, () -> Patterns.gaussian(3, 0, 0));
         assertTrue(e.getMessage().contains("dimension"), e.getMessage());
     }
+
+    @Test
+    void clusteredMembersSitAtTheirFlipDistanceFromOnePrototype() {
+        Memories xi = Patterns.clustered(3, 4, 40, 0.1, 9);
+        assertEquals(12, xi.count());
+        Memories prototypes = Patterns.randomBinary(3, 40, 9);
+        for (int c = 0; c < 3; c++) {
+            for (int m = 0; m < 4; m++) assertEquals(4, Metrics.hamming(xi.row(c * 4 + m), prototypes.row(c)));
+        }
+        assertArrayEquals(xi.toRowMajor(), Patterns.clustered(3, 4, 40, 0.1, 9).toRowMajor());
+        assertThrows(IllegalArgumentException.class, () -> Patterns.clustered(0, 4, 40, 0.1, 9));
+    }
 }

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import lamp.experiment.Basin;
 import lamp.experiment.BetaSweep;
@@ -15,6 +16,7 @@ import lamp.experiment.Columns;
 import lamp.experiment.Descent;
 import lamp.experiment.ImageGrid;
 import lamp.experiment.ImageRecall;
+import lamp.experiment.OneStepCapacity;
 import lamp.limit.Models;
 import lamp.limit.ModernHopfield;
 import lamp.memory.Corruption;
@@ -221,5 +223,27 @@ class PlotsTest {
         assertEquals(Styler.LegendLayout.Horizontal, Plots.line(t, "time", "a").getStyler().getLegendLayout());
         assertEquals(Styler.LegendLayout.Vertical, Plots.line(t, "time", "a rather long series name, the first",
                 "another long series name, the second").getStyler().getLegendLayout());
+    }
+
+    @Test
+    void oneStepCapacityOnSemiLogAxesWithBothSlopes() throws Exception {
+        OneStepCapacity.Result r = OneStepCapacity.of(1).corruption(0.1).features(10, 20)
+                .grid(4, 100_000).trials(8).seed(5).run();
+        XYChart chart = Plots.oneStepCapacity(r);
+        assertTrue(chart.getStyler().isYAxisLogarithmic());
+        assertTrue(chart.getSeriesMap().keySet().stream().anyMatch(k -> k.startsWith("measured (slope")), chart.getSeriesMap().keySet().toString());
+        assertTrue(chart.getSeriesMap().keySet().stream().anyMatch(k -> k.contains(String.format(Locale.ROOT, "%.3f", r.predictedSlope()))));
+        png(chart);
+        XYChart curves = Plots.oneStepCurves(r);
+        assertTrue(curves.getSeriesMap().containsKey("N_f = 10") && curves.getSeriesMap().containsKey("N_f = 20"));
+        png(curves);
+    }
+
+    @Test
+    void betaTransitionDrawsBothLines() throws Exception {
+        XYChart chart = Plots.betaTransition(beta, 0.123, 0.12);
+        assertTrue(chart.getSeriesMap().containsKey("predicted 0.1230"), chart.getSeriesMap().keySet().toString());
+        assertTrue(chart.getSeriesMap().containsKey("measured 0.1200"));
+        png(chart);
     }
 }
