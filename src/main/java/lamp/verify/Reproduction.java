@@ -193,6 +193,17 @@ public final class Reproduction {
             return claims > 0 && notRun.isEmpty() && failing.isEmpty();
         }
 
+        /**
+         * Returns this report when every claim passed and every checkable item is reproduced
+         * ({@link #allPassed()} and {@link #complete()}); otherwise throws, with {@link #message()}.
+         *
+         * @throws IllegalStateException naming the failed claims and the items not reproduced
+         */
+        public Report require() {
+            if (!allPassed() || !complete()) throw new IllegalStateException("the reproduction is not complete: " + message());
+            return this;
+        }
+
         /** A one-paragraph account, naming what is wrong (an empty ledger says how to fill it). */
         public String message() {
             if (claims == 0) {

@@ -84,6 +84,9 @@ class ReproductionTest {
         assertEquals(List.of("x"), r.failedClaims());
         assertTrue(r.message().contains("FAILED: x") && r.message().contains("not run: KH2020 (10)")
                 && r.message().contains("checked by a failing claim: MATH §5.15"), r.message());
+        assertSame(full, full.require());
+        IllegalStateException e = assertThrows(IllegalStateException.class, r::require);
+        assertEquals("the reproduction is not complete: " + r.message(), e.getMessage());
 
         Reproduction.Report paperOnly = Reproduction.of(claims).report(List.of(Paper.values()));
         assertEquals(Paper.values().length, paperOnly.items());
