@@ -154,7 +154,8 @@ public final class Fused {
             boolean nat = work >= NATIVE_MIN && backend instanceof NativeBlas && n <= NATIVE_BLOCK_DOUBLES / 4;
             this.blas = nat ? ((NativeBlas) backend).netlib() : null;
             this.block = nat ? NATIVE_BLOCK_DOUBLES / n : JAVA_BLOCK;
-            int c = (int) Math.max(1, Math.min(Math.min(MAX_CHUNKS, k), work >> 16));
+            // about one chunk per 2¹⁶ multiply-adds, at most 64, and at most 2²² accumulator doubles (32 MB)
+            int c = (int) Math.max(1, Math.min(Math.min(Math.min(MAX_CHUNKS, k), work >> 16), (1 << 22) / n));
             this.chunkRows = (k + c - 1) / c;
             this.chunks = (k + chunkRows - 1) / chunkRows;
             this.parts = work < PARALLEL_MIN || !Parallel.available() ? 1 : Math.min(Parallel.threads(), chunks);
