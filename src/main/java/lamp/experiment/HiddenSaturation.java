@@ -106,7 +106,7 @@ public final class HiddenSaturation {
             return this;
         }
 
-        /** A status line on standard error, rewritten in place after each point (default off). */
+        /** A status line on standard output, rewritten in place after each point (default off). */
         public Builder progress(boolean on) {
             this.progress = on;
             return this;
@@ -116,7 +116,7 @@ public final class HiddenSaturation {
         public Result run() {
             if (orders.isEmpty()) throw new IllegalArgumentException("no order n given: call order(n...) before run()");
             if (hidden == null) throw new IllegalArgumentException("hidden counts N_h list is empty: call hidden(N_h...)");
-            Progress line = Progress.console(progress);
+            Progress line = progress ? Progress.console(System.out) : Progress.none();
             IntColumn order = IntColumn.create(ORDER), nf = IntColumn.create(Columns.N_F), nh = IntColumn.create(N_H),
                     trialsColumn = IntColumn.create(Columns.TRIALS), checkedColumn = IntColumn.create(CHECKED);
             DoubleColumn fixed = DoubleColumn.create(FIXED), retrieved = DoubleColumn.create(RETRIEVED),

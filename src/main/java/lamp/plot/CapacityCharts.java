@@ -35,7 +35,7 @@ public final class CapacityCharts {
         new Color(0x1F77B4), new Color(0xD62728), new Color(0x2CA02C), new Color(0x9467BD), new Color(0xFF7F0E), new Color(0x8C564B),
     };
     private static final Marker[] MARKERS = {
-        SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.CROSS,
+        SeriesMarkers.CIRCLE, SeriesMarkers.CROSS, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.DIAMOND,
         SeriesMarkers.TRIANGLE_DOWN,
     };
     private static final BasicStroke[] DASHES = {
@@ -87,7 +87,7 @@ public final class CapacityCharts {
             dashed(chart.addSeries("n = " + n + ": slope " + (n - 1), formula[0], ref), COLORS[s % COLORS.length].brighter(), REFERENCE);
             s++;
         }
-        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
+        insideLegend(chart);
         return chart;
     }
 
@@ -98,8 +98,8 @@ public final class CapacityCharts {
      * min(N_h, formula) dashed per n, the KH2020 (9) scaling with DAM 2016's constant.
      */
     public static XYChart saturation(Table saturation) {
-        XYChart chart = chart("Retrieved memories against hidden neurons (N_f = " + constant(saturation, Columns.N_F)
-                + "; N_mem = 0 not drawn)", "hidden neurons N_h = K (log scale)", "retrieved memories N_mem (log scale)");
+        XYChart chart = chart("Memories retrieved against hidden neurons, N_f = " + constant(saturation, Columns.N_F)
+                + " (zero counts not drawn)", "hidden neurons N_h = K (log scale)", "retrieved memories N_mem (log scale)");
         Map<String, List<Integer>> groups = groups(saturation, HiddenSaturation.ORDER);
         double[] all = numbers(saturation, HiddenSaturation.N_H);
         double lo = Double.POSITIVE_INFINITY, hi = 0;
@@ -108,22 +108,28 @@ public final class CapacityCharts {
         int s = 0;
         for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
             double[][] p = points(saturation, HiddenSaturation.N_H, HiddenSaturation.RETRIEVED, g.getValue(), true);
-            style(chart.addSeries("n = " + g.getKey() + ": measured", p[0], p[1]), s);
+            style(chart.addSeries("n = " + g.getKey() + ": retrieved", p[0], p[1]), s);
             double[][] m = points(saturation, HiddenSaturation.N_H, HiddenSaturation.MIN, g.getValue(), true);
-            dashed(chart.addSeries("n = " + g.getKey() + ": min(N_h, formula)", m[0], m[1]), COLORS[s % COLORS.length], PREDICTED);
+            dashed(chart.addSeries("n = " + g.getKey() + ": min(N_h, K_formula)", m[0], m[1]), COLORS[s % COLORS.length], PREDICTED);
             s++;
         }
-        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
+        insideLegend(chart);
         return chart;
     }
 
     // --- helpers ----------------------------------------------------------------------------
 
     private static XYChart chart(String title, String xTitle, String yTitle) {
-        XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT + 60).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT + 80).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         chart.getStyler().setLegendVisible(true).setLegendPosition(Styler.LegendPosition.OutsideS)
                 .setLegendLayout(Styler.LegendLayout.Horizontal).setChartBackgroundColor(Color.WHITE).setMarkerSize(8);
         return chart;
+    }
+
+    /** Log–log axes with the legend in the empty upper-left corner (the curves rise to the right), one entry a line. */
+    private static void insideLegend(XYChart chart) {
+        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true)
+                .setLegendPosition(Styler.LegendPosition.InsideNW).setLegendLayout(Styler.LegendLayout.Vertical);
     }
 
     /** Series number s: its colour, marker and dash pattern. */

@@ -46,7 +46,7 @@ class CapacityChartsTest {
                 IntColumn.create(HiddenSaturation.N_H, 1, 10, 100), DoubleColumn.create(HiddenSaturation.RETRIEVED, 1, 3, 0),
                 DoubleColumn.create(HiddenSaturation.MIN, 1, 2, 2));
         XYChart c = CapacityCharts.saturation(t);
-        assertEquals(2, c.getSeriesMap().get("n = 2: measured").getXData().length);
+        assertEquals(2, c.getSeriesMap().get("n = 2: retrieved").getXData().length);
         assertEquals(100.0, c.getSeriesMap().get("N_mem = N_h").getYData()[1], 0);
     }
 
