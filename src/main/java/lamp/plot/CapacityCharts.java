@@ -35,7 +35,7 @@ public final class CapacityCharts {
         new Color(0x1F77B4), new Color(0xD62728), new Color(0x2CA02C), new Color(0x9467BD), new Color(0xFF7F0E), new Color(0x8C564B),
     };
     private static final Marker[] MARKERS = {
-        SeriesMarkers.CIRCLE, SeriesMarkers.CROSS, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.DIAMOND,
+        SeriesMarkers.CIRCLE, SeriesMarkers.CROSS, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.CROSS,
         SeriesMarkers.TRIANGLE_DOWN,
     };
     private static final BasicStroke[] DASHES = {
@@ -50,7 +50,8 @@ public final class CapacityCharts {
     /**
      * Capacity curves (a {@link Capacity} table): exact-retrieval fraction against K/N_f on a log axis,
      * one series per model, each with its own colour, marker and dash pattern, drawn in the table's
-     * order so later ones sit on top with a different marker.
+     * order so later ones sit on top; the later markers are thin crosses or open shapes that let the
+     * earlier ones show through where curves coincide (x² on x²/2, e^x on x⁴ at full recall).
      */
     public static XYChart curves(Table capacity) {
         XYChart chart = chart("Capacity at N_f = " + constant(capacity, Columns.N_F) + ": exact retrieval against load",
@@ -98,8 +99,8 @@ public final class CapacityCharts {
      * min(N_h, formula) dashed per n, the KH2020 (9) scaling with DAM 2016's constant.
      */
     public static XYChart saturation(Table saturation) {
-        XYChart chart = chart("Memories retrieved against hidden neurons, N_f = " + constant(saturation, Columns.N_F)
-                + " (zero counts not drawn)", "hidden neurons N_h = K (log scale)", "retrieved memories N_mem (log scale)");
+        XYChart chart = chart("Retrieved memories against hidden neurons, N_f = " + constant(saturation, Columns.N_F),
+                "hidden neurons N_h = K (log scale)", "retrieved memories N_mem (log scale)");
         Map<String, List<Integer>> groups = groups(saturation, HiddenSaturation.ORDER);
         double[] all = numbers(saturation, HiddenSaturation.N_H);
         double lo = Double.POSITIVE_INFINITY, hi = 0;
