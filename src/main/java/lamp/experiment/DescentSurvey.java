@@ -187,6 +187,19 @@ public final class DescentSurvey {
         /** Updates that raised E, over every model and instance. */
         public int rises() { return (int) summary.intColumn("rises").sum(); }
 
+        /** Updates of the model labelled {@code model} that raised E, over its instances. */
+        public int rises(String model) { return summaryInt(model, "rises"); }
+
+        /** Updates made by the model labelled {@code model}, over its instances. */
+        public int updates(String model) { return summaryInt(model, "updates"); }
+
+        private int summaryInt(String model, String column) {
+            for (int r = 0; r < summary.rowCount(); r++) {
+                if (summary.stringColumn("model").get(r).equals(model)) return summary.intColumn(column).get(r);
+            }
+            throw new IllegalArgumentException("no model '" + model + "' in this survey; models: " + summary.stringColumn("model").asList());
+        }
+
         /** Updates made, over every model and instance. */
         public int updates() { return (int) summary.intColumn("updates").sum(); }
 

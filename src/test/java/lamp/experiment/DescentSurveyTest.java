@@ -69,6 +69,10 @@ class DescentSurveyTest {
         DescentSurvey.Result drawn = DescentSurvey.create().randomModel("doubling", rng -> DescentTest.doubling(Patterns.gaussian(2, 3, 1)))
                 .instances(3).steps(2).run();
         assertEquals(6, drawn.rises());
+        assertEquals(6, r.rises("doubling"));
+        assertEquals(6, r.updates("doubling"));
+        assertEquals("no model 'halving' in this survey; models: [doubling]",
+                assertThrows(IllegalArgumentException.class, () -> r.rises("halving")).getMessage());
     }
 
     @Test

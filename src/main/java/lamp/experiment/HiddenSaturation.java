@@ -1,0 +1,256 @@
+package lamp.experiment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import lamp.lagrangian.ScalarFunction;
+import lamp.limit.DenseAssociativeMemory;
+import lamp.linalg.Checks;
+import lamp.linalg.Parallel;
+import lamp.memory.Memories;
+import lamp.memory.Patterns;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * How many memories a network with N_h hidden neurons holds (KH2020 (9): N_mem ≤ N_h and
+ * N_mem ~ min(N_f^{n−1}, N_h) for F = xⁿ). In the two-population network each hidden neuron μ carries
+ * one memory, the row ξ_μ of its synapses, so K = N_h memories are stored; with fast hidden neurons and
+ * sharp feature neurons the network is the binary DAM (M8) with that K, and a memory is retrieved
+ * without error when it is a fixed point of the asynchronous rule (M9) — DAM 2016's error-free recall,
+ * the setting of its capacity formula N^{n−1}/(2(2n−3)!! ln N).
+ *
+ * <p>For each order n and each N_h, every trial draws N_h random ±1 memories of N_f features and asks
+ * of the first min(N_h, {@link Builder#checked}) of them whether one sweep of (M9) started in the
+ * memory flips no unit. The retrieved count is N_mem = N_h × (fraction of the checked memories that are
+ * fixed points): it follows N_h while N_h is below the capacity and collapses above it, so its peak
+ * over N_h measures the N_f-limited capacity. Trial t at (n, N_h) uses the seed
+ * {@code Seeds.derive(seed, n, N_h, t)}; trials run in parallel and are stored by index, so the table
+ * does not depend on the thread count.
+ */
+public final class HiddenSaturation {
+    public static final String ORDER = "n";
+    public static final String N_H = "N_h";
+    public static final String CHECKED = "memories checked";
+    public static final String FIXED = "fixed-point fraction";
+    public static final String RETRIEVED = "retrieved N_mem";
+    public static final String FORMULA = "N_f^(n-1)/(2(2n-3)!! ln N_f)";
+    public static final String MIN = "min(N_h, formula)";
+
+    private HiddenSaturation() {}
+
+    /** An empty builder: add orders with {@link Builder#order}, hidden counts with {@link Builder#hidden}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The settings; setters check their argument at once. */
+    public static final class Builder {
+        private final TreeSet<Integer> orders = new TreeSet<>();
+        private int[] hidden;
+        private int features = 32, trials = 10, checked = 32;
+        private long seed = 0;
+        private boolean progress = false;
+
+        private Builder() {}
+
+        /** Adds F = xⁿ, n ≥ 2. */
+        public Builder order(int... ns) {
+            if (ns == null || ns.length == 0) throw new IllegalArgumentException("no order n given");
+            for (int n : ns) {
+                Checks.count("order n", n, 2);
+                if (!orders.add(n)) throw new IllegalArgumentException("order n = " + n + " is given twice");
+            }
+            return this;
+        }
+
+        /** N_f (default 32). */
+        public Builder features(int n) {
+            this.features = Checks.count("features N_f", n, 2);
+            return this;
+        }
+
+        /** The numbers of hidden neurons N_h = K to test, distinct, each ≥ 1. */
+        public Builder hidden(int... counts) {
+            if (counts == null || counts.length == 0) throw new IllegalArgumentException("hidden counts N_h list is empty");
+            TreeSet<Integer> seen = new TreeSet<>();
+            for (int k : counts) {
+                Checks.count("hidden count N_h", k, 1);
+                if (!seen.add(k)) throw new IllegalArgumentException("hidden count N_h = " + k + " is given twice");
+            }
+            this.hidden = seen.stream().mapToInt(Integer::intValue).toArray();
+            return this;
+        }
+
+        /** Trials per (n, N_h) (default 10). */
+        public Builder trials(int n) {
+            this.trials = Checks.count("trials", n, 1);
+            return this;
+        }
+
+        /** At most this many memories of each trial are checked (default 32). */
+        public Builder checked(int n) {
+            this.checked = Checks.count("memories checked per trial", n, 1);
+            return this;
+        }
+
+        /** The seed every trial's derives from (default 0). */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** A status line on standard output, rewritten in place after each point (default off). */
+        public Builder progress(boolean on) {
+            this.progress = on;
+            return this;
+        }
+
+        /** Runs every (n, N_h) point. */
+        public Result run() {
+            if (orders.isEmpty()) throw new IllegalArgumentException("no order n given: call order(n...) before run()");
+            if (hidden == null) throw new IllegalArgumentException("hidden counts N_h list is empty: call hidden(N_h...)");
+            Progress line = progress ? Progress.console(System.out) : Progress.none();
+            IntColumn order = IntColumn.create(ORDER), nf = IntColumn.create(Columns.N_F), nh = IntColumn.create(N_H),
+                    trialsColumn = IntColumn.create(Columns.TRIALS), checkedColumn = IntColumn.create(CHECKED);
+            DoubleColumn fixed = DoubleColumn.create(FIXED), retrieved = DoubleColumn.create(RETRIEVED),
+                    formula = DoubleColumn.create(FORMULA), min = DoubleColumn.create(MIN);
+            LongColumn seedColumn = LongColumn.create(Columns.SEED);
+            int point = 0, points = orders.size() * hidden.length;
+            long start = System.nanoTime();
+            for (int n : orders) {
+                double f = CapacityTheory.polynomial(n, features);
+                for (int k : hidden) {
+                    int perTrial = Math.min(k, checked);
+                    int[] found = new int[trials];
+                    AtomicInteger next = new AtomicInteger();
+                    int parts = Math.min(Parallel.threads(), trials);
+                    Parallel.forEach(parts, p -> {
+                        for (int t = next.getAndIncrement(); t < trials; t = next.getAndIncrement()) {
+                            found[t] = fixedPoints(n, features, k, perTrial, Seeds.derive(seed, n, k, t));
+                        }
+                    });
+                    long total = 0;
+                    for (int c : found) total += c;
+                    double fraction = (double) total / ((long) perTrial * trials);
+                    order.append(n);
+                    nf.append(features);
+                    nh.append(k);
+                    trialsColumn.append(trials);
+                    checkedColumn.append(perTrial);
+                    fixed.append(fraction);
+                    retrieved.append(k * fraction);
+                    formula.append(f);
+                    min.append(Math.min(k, f));
+                    seedColumn.append(seed);
+                    line.point(String.format(Locale.ROOT, "hidden saturation n=%d N_h=%d (%d/%d): fixed %.2f, N_mem %.1f [%.1f s]",
+                            n, k, ++point, points, fraction, k * fraction, (System.nanoTime() - start) / 1e9));
+                }
+            }
+            line.done();
+            return new Result(Table.create("retrieved memories against hidden neurons (N_f = " + features + ", F = x^n)",
+                    order, nf, nh, trialsColumn, checkedColumn, fixed, retrieved, formula, min, seedColumn), seed);
+        }
+    }
+
+    /**
+     * How many of memories 0 … checked − 1 of K random ±1 memories (seed {@code trialSeed}) are fixed
+     * points of (M9) with F = xⁿ: one sweep from the memory flips no unit.
+     */
+    static int fixedPoints(int order, int features, int k, int checked, long trialSeed) {
+        Memories xi = Patterns.randomBinary(k, features, trialSeed);
+        DenseAssociativeMemory dam = new DenseAssociativeMemory(xi, ScalarFunction.power(order));
+        int count = 0;
+        for (int mu = 0; mu < checked; mu++) {
+            double[] sigma = xi.row(mu);
+            if (dam.sweep(sigma, xi.multiply(sigma)) == 0) count++;
+        }
+        return count;
+    }
+
+    /** A run's table and seed; the table handed out is a copy. */
+    public static final class Result {
+        private final Table table;
+        private final long seed;
+
+        private Result(Table table, long seed) {
+            this.table = table;
+            this.seed = seed;
+        }
+
+        /**
+         * One row per (n, N_h): n, N_f, N_h, trials, memories checked, fixed-point fraction, retrieved
+         * N_mem, the formula, min(N_h, formula), seed.
+         */
+        public Table table() {
+            return table.copy();
+        }
+
+        /** The run's seed. */
+        public long seed() {
+            return seed;
+        }
+
+        /** The largest retrieved count N_mem over N_h for order n. */
+        public double peak(int n) {
+            double best = Double.NaN;
+            for (int r : rows(n)) {
+                double v = table.doubleColumn(RETRIEVED).getDouble(r);
+                if (Double.isNaN(best) || v > best) best = v;
+            }
+            return best;
+        }
+
+        /** The N_h at which the retrieved count of order n peaks (the smallest, on a tie). */
+        public int peakHidden(int n) {
+            double best = peak(n);
+            for (int r : rows(n)) if (table.doubleColumn(RETRIEVED).getDouble(r) == best) return table.intColumn(N_H).get(r);
+            throw new IllegalStateException("no peak for n = " + n);
+        }
+
+        /** The fixed-point fraction at (n, N_h). */
+        public double fixedFraction(int n, int hidden) {
+            for (int r : rows(n)) if (table.intColumn(N_H).get(r) == hidden) return table.doubleColumn(FIXED).getDouble(r);
+            throw new IllegalArgumentException("no point n = " + n + ", N_h = " + hidden + "; N_h: " + table.intColumn(N_H).unique().asList());
+        }
+
+        /** The smallest fixed-point fraction of order n over the N_h ≤ {@code maxHidden}. */
+        public double minFixedFractionUpTo(int n, double maxHidden) {
+            double min = 1;
+            boolean any = false;
+            for (int r : rows(n)) {
+                if (table.intColumn(N_H).get(r) <= maxHidden) {
+                    min = Math.min(min, table.doubleColumn(FIXED).getDouble(r));
+                    any = true;
+                }
+            }
+            if (!any) throw new IllegalArgumentException("no N_h ≤ " + maxHidden + " for n = " + n);
+            return min;
+        }
+
+        /** The formula N_f^{n−1}/(2(2n−3)!! ln N_f) of order n at this run's N_f. */
+        public double formula(int n) {
+            return table.doubleColumn(FORMULA).getDouble(rows(n).get(0));
+        }
+
+        private List<Integer> rows(int n) {
+            List<Integer> rows = new ArrayList<>();
+            for (int r = 0; r < table.rowCount(); r++) if (table.intColumn(ORDER).get(r) == n) rows.add(r);
+            if (rows.isEmpty()) throw new IllegalArgumentException("no order n = " + n + " in this run; orders: " + table.intColumn(ORDER).unique().asList());
+            return rows;
+        }
+
+        @Override
+        public String toString() {
+            Map<Integer, Double> peaks = new LinkedHashMap<>();
+            for (int n : table.intColumn(ORDER).unique().asList()) peaks.put(n, peak(n));
+            return "HiddenSaturation.Result[" + table.rowCount() + " points, peaks " + peaks + ", seed " + seed + "]";
+        }
+    }
+}
