@@ -1,5 +1,6 @@
 package lamp.plot;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -29,6 +30,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -168,6 +170,83 @@ public final class Plots {
         line(chart.addSeries(name, xs, ys));
         chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
         return chart;
+    }
+
+    /**
+     * {@link #logLog(Table, String, String)} for a claimed power law: the slope in the legend is the
+     * least-squares slope of the points with x ≤ {@code fitBelow} (the range a claim is about, e.g.
+     * τ_h/τ_f ≤ 0.1 for MATH.md §5 check 5), those points are marked, and a dashed reference line of
+     * slope {@code referenceSlope} runs through the last of them.
+     */
+    public static XYChart logLog(Table table, String x, String y, double fitBelow, double referenceSlope) {
+        Checks.finite("reference slope", referenceSlope);
+        double[] xs = numbers(table, x);
+        double[] ys = numbers(table, y);
+        positive(table, x, xs);
+        positive(table, y, ys);
+        List<Integer> fit = new ArrayList<>();
+        for (int i = 0; i < xs.length; i++) if (xs[i] <= fitBelow) fit.add(i);
+        if (fit.size() < 2) {
+            throw new IllegalArgumentException("only " + fit.size() + " point(s) of column '" + x + "' lie at or below " + fitBelow
+                    + ": a slope needs two");
+        }
+        double[] fx = new double[fit.size()], fy = new double[fit.size()];
+        for (int k = 0; k < fit.size(); k++) {
+            fx[k] = xs[fit.get(k)];
+            fy[k] = ys[fit.get(k)];
+        }
+        XYChart chart = chart(y + " versus " + x, x, y);
+        XYSeries all = chart.addSeries(y, xs, ys);
+        all.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        all.setMarker(SeriesMarkers.CIRCLE);
+        XYSeries fitted = chart.addSeries(String.format(Locale.ROOT, "fitted for %s ≤ %s: slope %.3f", x,
+                fmt(fitBelow), Fits.logLogSlope(fx, fy)), fx, fy);
+        fitted.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        fitted.setMarker(SeriesMarkers.DIAMOND);
+        double lo = Arrays.stream(xs).min().orElseThrow(), hi = Arrays.stream(xs).max().orElseThrow();
+        int anchor = fit.get(0);
+        for (int i : fit) if (xs[i] < xs[anchor]) anchor = i;
+        double x0 = xs[anchor], y0 = ys[anchor];
+        XYSeries ref = chart.addSeries(String.format(Locale.ROOT, "reference slope %s", fmt(referenceSlope)),
+                new double[] {lo, hi},
+                new double[] {y0 * Math.pow(lo / x0, referenceSlope), y0 * Math.pow(hi / x0, referenceSlope)});
+        ref.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        ref.setMarker(SeriesMarkers.NONE);
+        ref.setLineStyle(DASHES[1]);
+        ref.setLineColor(Color.GRAY);
+        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
+        return chart;
+    }
+
+    /**
+     * Gives every series of {@code chart} its own marker and dash pattern (in the order they were
+     * added), so that curves lying on top of each other stay visible; returns the chart.
+     */
+    public static XYChart distinguish(XYChart chart) {
+        if (chart == null) throw new IllegalArgumentException("chart is null");
+        int k = 0;
+        for (XYSeries s : chart.getSeriesMap().values()) {
+            s.setMarker(MARKERS[k % MARKERS.length]);
+            s.setLineStyle(DASHES[k % DASHES.length]);
+            k++;
+        }
+        return chart;
+    }
+
+    private static final Marker[] MARKERS = {
+        SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP,
+        SeriesMarkers.CROSS, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.PLUS,
+    };
+
+    private static final BasicStroke[] DASHES = {
+        new BasicStroke(2f),
+        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f),
+        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 4f}, 0f),
+        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {10f, 4f, 2f, 4f}, 0f),
+    };
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     // --- images -----------------------------------------------------------------------------

@@ -119,6 +119,37 @@ class PlotsTest {
         assertTrue(ll.getStyler().isXAxisLogarithmic() && ll.getStyler().isYAxisLogarithmic());
     }
 
+    /** y = 3x² for x ≤ 0.1 and a bend above: the legend gives the slope of the fitted range only (2.000). */
+    @Test
+    void logLogWithReferenceFitsTheClaimedRange() throws Exception {
+        Table t = Table.create("points", DoubleColumn.create("x", 1, 0.1, 0.01, 0.001), DoubleColumn.create("y", 0.5, 0.03, 3e-4, 3e-6));
+        XYChart c = Plots.logLog(t, "x", "y", 0.1, 1);
+        rendersAtDefaultSize(c);
+        assertEquals(List.of("y", "fitted for x ≤ 0.1: slope 2.000", "reference slope 1"), List.copyOf(c.getSeriesMap().keySet()));
+        // the reference line runs through the smallest fitted point with slope 1: y = 3e-6 · x/0.001
+        double[] ry = c.getSeriesMap().get("reference slope 1").getYData();
+        assertEquals(3e-6 * 1000, ry[1], 1e-15);
+        assertEquals(3e-6, ry[0], 1e-18);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Plots.logLog(t, "x", "y", 0.005, 1));
+        assertEquals("only 1 point(s) of column 'x' lie at or below 0.005: a slope needs two", e.getMessage());
+    }
+
+    /** Every series gets its own marker and dash pattern, so coinciding curves stay visible. */
+    @Test
+    void distinguishGivesEverySeriesItsOwnMarkerAndStroke() throws Exception {
+        XYChart c = Plots.distinguish(Plots.basin(Basin.of("modern(1)").and("spherical(8)").and("classical").features(40)
+                .memories(4).corruption(0, 0.2).trials(2).seed(1).run().table()));
+        rendersAtDefaultSize(c);
+        var series = List.copyOf(c.getSeriesMap().values());
+        assertEquals(3, series.size());
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < i; j++) {
+                assertTrue(series.get(i).getMarker().getClass() != series.get(j).getMarker().getClass(), "markers " + i + ", " + j);
+                assertTrue(series.get(i).getLineStyle() != series.get(j).getLineStyle(), "strokes " + i + ", " + j);
+            }
+        }
+    }
+
     @Test
     void imageGridLaysOutTilesWithGreyLevels() throws Exception {
         double[] plus = new double[28 * 28];
