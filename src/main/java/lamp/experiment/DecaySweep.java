@@ -32,7 +32,8 @@ import tech.tablesaw.api.Table;
  * them), equal-time distance (largest ‖u_α(t) − u_ref(t)‖ over the common samples, for contrast), speed-law deviation (largest relative difference of ‖v‖·dE/dt from the reference's at the same
  * energy), energy rises, largest dE/dt, initial norm, final norm, final norm rate (d‖v‖/dt over the last
  * sample interval), final energy, descent time (time to make 90% of the reference's energy descent;
- * NaN if never), final time, stop, N_f, K, L_h, duration,
+ * NaN if never), approach time (time to come within the energy window of the reference's final
+ * energy; NaN if not within the duration), final time, stop, N_f, K, L_h, duration,
  * sample interval, tolerance, energy window.
  */
 public final class DecaySweep {
@@ -112,7 +113,10 @@ public final class DecaySweep {
 
         @Override public Table table() { return table.copy(); }
 
-        /** The trajectory of each α, in the order given (columns: time, energy, … and "norm |v|"). */
+        /**
+         * The trajectory of each α, in the order given (columns: time, energy, …, "norm |v|" and the
+         * nearest memory with its overlap, the cosine of v/‖v‖ with it).
+         */
         public Map<Double, Trajectory> runs() { return runs; }
 
         /** The trajectories keyed "α = …", for charts of one column across the runs. */
@@ -135,7 +139,7 @@ public final class DecaySweep {
             models.put(a, m);
             runs.put(a, Simulation.of(m).duration(duration).sampleEvery(sampleEvery).tolerance(tolerance)
                     .step(Math.min(0.05, sampleEvery)).blowUpBound(Double.MAX_VALUE)
-                    .observe(Observers.quantity(NORM, Dense::norm)).run(start));
+                    .observe(Observers.quantity(NORM, Dense::norm), Observers.nearestMemory(model.memories())).run(start));
         }
         double ref = decays[0];
         Path reference = new Path(models.get(ref), runs.get(ref));
@@ -166,19 +170,17 @@ public final class DecaySweep {
             }
             int last = p.norm.length - 1;
             double normRate = last == 0 ? Double.NaN : (p.norm[last] - p.norm[last - 1]) / (p.time[last] - p.time[last - 1]);
-            double descent = Double.NaN;
+            double descent = Double.NaN, approach = Double.NaN;
             for (int s = 0; s < p.energy.length; s++) {
-                if (p.energy[s] <= eTarget) {
-                    descent = p.time[s];
-                    break;
-                }
+                if (Double.isNaN(descent) && p.energy[s] <= eTarget) descent = p.time[s];
+                if (Double.isNaN(approach) && p.energy[s] <= eLow) approach = p.time[s];
             }
             rows.put("alpha", a).put("reference alpha", ref).put("samples", t.sampleCount()).put("compared samples", compared)
                     .put("direction distance", direction)
                     .put("equal-time distance", equalTimes).put("speed-law deviation", speed)
                     .put("energy rises", t.energyRises().size()).put("largest dE/dt", t.maxEnergyRate())
                     .put("initial norm", p.norm[0]).put("final norm", p.norm[last]).put("final norm rate", normRate)
-                    .put("final energy", p.energy[p.energy.length - 1]).put("descent time", descent)
+                    .put("final energy", p.energy[p.energy.length - 1]).put("descent time", descent).put("approach time", approach)
                     .put("final time", t.finalTime()).put("stop", t.stopReason().name().toLowerCase(Locale.ROOT))
                     .put(Columns.N_F, model.featureCount()).put(Columns.K, model.memories().count())
                     .put("L_h", model.hiddenLagrangian().name()).put("duration", duration).put("sample interval", sampleEvery)

@@ -219,6 +219,21 @@ public final class Plots {
     }
 
     /**
+     * Column {@code y} against column {@code x} of each run, one series per run with its own x values
+     * (e.g. an overlap against the energy, where runs at different speeds share one path), every
+     * series with its own marker and dash ({@link #distinguish}).
+     */
+    public static XYChart paths(Map<String, Trajectory> runs, String x, String y) {
+        if (runs == null || runs.isEmpty()) throw new IllegalArgumentException("no runs given");
+        XYChart chart = chart(y + " versus " + x, x, y);
+        for (Map.Entry<String, Trajectory> r : runs.entrySet()) {
+            Table t = r.getValue().table();
+            line(chart.addSeries(r.getKey(), numbers(t, x), numbers(t, y)));
+        }
+        return distinguish(chart);
+    }
+
+    /**
      * Gives every series of {@code chart} its own marker and dash pattern (in the order they were
      * added), so that curves lying on top of each other stay visible; returns the chart.
      */

@@ -46,6 +46,9 @@ class DecaySweepTest {
         assertTrue(t.doubleColumn("equal-time distance").get(2) > 0.01, t.print());
         double[] descent = t.doubleColumn("descent time").asDoubleArray();
         assertTrue(descent[0] < descent[1] && descent[1] < descent[2], t.print());
+        double[] approach = t.doubleColumn("approach time").asDoubleArray();
+        // α = 0 does not come within 1e-3 of the descent's end in 30 time units
+        assertTrue(approach[0] < approach[1] && Double.isNaN(approach[2]), t.print());
         Trajectory zero = r.runs().get(0.0);
         double[] norms = zero.table().doubleColumn(DecaySweep.NORM).asDoubleArray();
         for (int s = 1; s < norms.length; s++) assertTrue(norms[s] > norms[s - 1], "‖v‖ grows with α = 0");

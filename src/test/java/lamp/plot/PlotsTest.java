@@ -12,11 +12,14 @@ import lamp.experiment.Basin;
 import lamp.experiment.BetaSweep;
 import lamp.experiment.Capacity;
 import lamp.experiment.Columns;
+import lamp.experiment.DecaySweep;
 import lamp.experiment.Descent;
 import lamp.experiment.ImageGrid;
 import lamp.experiment.ImageRecall;
+import lamp.lagrangian.Lagrangians;
 import lamp.limit.Models;
 import lamp.limit.ModernHopfield;
+import lamp.limit.SphericalMemory;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
 import lamp.memory.Patterns;
@@ -132,6 +135,19 @@ class PlotsTest {
         assertEquals(3e-6, ry[0], 1e-18);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Plots.logLog(t, "x", "y", 0.005, 1));
         assertEquals("only 1 point(s) of column 'x' lie at or below 0.005: a slope needs two", e.getMessage());
+    }
+
+    /** One series per run, each with its own x values (the runs' energies), distinguished. */
+    @Test
+    void pathsDrawEachRunAgainstItsOwnColumn() throws Exception {
+        var sweep = DecaySweep.of(new SphericalMemory(Memories.identity(2),
+                Lagrangians.rectifiedPower(3))).decays(1, 0).from(new double[] {2, 0.5}).duration(2).sampleEvery(0.1).run();
+        XYChart c = Plots.paths(sweep.labelled(), "energy", "overlap with nearest");
+        rendersAtDefaultSize(c);
+        assertEquals(List.of("α = 1", "α = 0"), List.copyOf(c.getSeriesMap().keySet()));
+        double[] e0 = sweep.runs().get(0.0).energies();
+        assertArrayEquals(e0, c.getSeriesMap().get("α = 0").getXData());
+        assertTrue(c.getSeriesMap().get("α = 1").getMarker().getClass() != c.getSeriesMap().get("α = 0").getMarker().getClass());
     }
 
     /** Every series gets its own marker and dash pattern, so coinciding curves stay visible. */
