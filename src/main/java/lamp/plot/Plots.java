@@ -235,18 +235,40 @@ public final class Plots {
 
     /**
      * Gives every series of {@code chart} its own marker and dash pattern (in the order they were
-     * added), so that curves lying on top of each other stay visible; returns the chart.
+     * added), so that curves lying on top of each other stay visible; a series of more than 40
+     * points is thinned to about 40 (always keeping its first and last), each series from its own
+     * offset, so that coinciding curves show interleaved markers. Returns the chart.
      */
     public static XYChart distinguish(XYChart chart) {
         if (chart == null) throw new IllegalArgumentException("chart is null");
-        int k = 0;
-        for (XYSeries s : chart.getSeriesMap().values()) {
+        List<XYSeries> all = new ArrayList<>(chart.getSeriesMap().values());
+        for (int k = 0; k < all.size(); k++) {
+            XYSeries s = all.get(k);
             s.setMarker(MARKERS[k % MARKERS.length]);
             s.setLineStyle(DASHES[k % DASHES.length]);
-            k++;
+            double[] x = s.getXData(), y = s.getYData();
+            if (x.length > MARKED_POINTS) {
+                // thin to about MARKED_POINTS points, each series from its own offset, so that the
+                // markers of coinciding curves interleave instead of covering each other
+                int every = (x.length + MARKED_POINTS - 1) / MARKED_POINTS;
+                int offset = (k * every) / Math.max(1, all.size());
+                List<Integer> keep = new ArrayList<>();
+                keep.add(0);
+                for (int i = offset; i < x.length; i += every) if (i > 0) keep.add(i);
+                if (keep.get(keep.size() - 1) != x.length - 1) keep.add(x.length - 1);
+                double[] tx = new double[keep.size()], ty = new double[keep.size()];
+                for (int i = 0; i < tx.length; i++) {
+                    tx[i] = x[keep.get(i)];
+                    ty[i] = y[keep.get(i)];
+                }
+                chart.updateXYSeries(s.getName(), tx, ty, null);
+            }
         }
         return chart;
     }
+
+    /** How many points a {@link #distinguish}ed series keeps, so that its markers stay apart. */
+    static final int MARKED_POINTS = 40;
 
     private static final Marker[] MARKERS = {
         SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP,

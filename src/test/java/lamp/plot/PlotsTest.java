@@ -146,8 +146,25 @@ class PlotsTest {
         rendersAtDefaultSize(c);
         assertEquals(List.of("α = 1", "α = 0"), List.copyOf(c.getSeriesMap().keySet()));
         double[] e0 = sweep.runs().get(0.0).energies();
+        // 21 samples: not thinned
         assertArrayEquals(e0, c.getSeriesMap().get("α = 0").getXData());
         assertTrue(c.getSeriesMap().get("α = 1").getMarker().getClass() != c.getSeriesMap().get("α = 0").getMarker().getClass());
+    }
+
+    /** Long series are thinned to about 40 points from offsets of their own, keeping the first and last. */
+    @Test
+    void distinguishThinsLongSeriesAtInterleavedPoints() {
+        double[] x = new double[401], y = new double[401];
+        for (int i = 0; i < x.length; i++) { x[i] = i; y[i] = i * i; }
+        Table t = Table.create("t", DoubleColumn.create("x", x), DoubleColumn.create("a", y), DoubleColumn.create("b", y));
+        XYChart c = Plots.distinguish(Plots.line(t, "x", "a", "b"));
+        double[] a = c.getSeriesMap().get("a").getXData(), b = c.getSeriesMap().get("b").getXData();
+        // every = ceil(401/40) = 11; a from offset 0: 0, 11, …, 396, 400; b from offset 5: 0, 5, 16, …, 395, 400
+        assertEquals(0, a[0]); assertEquals(11, a[1]); assertEquals(400, a[a.length - 1]);
+        assertEquals(0, b[0]); assertEquals(5, b[1]); assertEquals(16, b[2]); assertEquals(400, b[b.length - 1]);
+        assertEquals(38, a.length);
+        double[] ay = c.getSeriesMap().get("a").getYData();
+        for (int i = 0; i < a.length; i++) assertEquals(a[i] * a[i], ay[i]);
     }
 
     /** Every series gets its own marker and dash pattern, so coinciding curves stay visible. */
