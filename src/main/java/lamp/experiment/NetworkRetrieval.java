@@ -4,7 +4,7 @@ import java.util.Locale;
 import lamp.dynamics.Simulation;
 import lamp.dynamics.Trajectory;
 import lamp.linalg.Checks;
-import lamp.linalg.Dense;
+import lamp.limit.EffectiveNetwork;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
 import lamp.memory.Metrics;
@@ -20,10 +20,12 @@ import lamp.network.NetworkReports;
  * <pre>{@code
  * TableResult r = NetworkRetrieval.of(network).targets(10).corruption(0.1).seed(3).run();
  * }</pre>
- * One row per target memory μ: target, flipped entries, overlap before, overlap after (ξ_μ·v/N_f, v
- * the feature state), wrong signs after, exact (every sign right), nearest memory, winning hidden
- * neuron (largest f_μ), its activation, time, stop, fixed-point residual (largest residual of
- * v = ξᵀf + I, h = ξg), seed.
+ * One row per target memory μ: target, flipped entries, overlap before, overlap after (the cosine of
+ * g(v) with ξ_μ, v the feature state), wrong signs after, exact (every sign of g(v) right), nearest
+ * memory, winning hidden neuron (largest f_μ), its activation, time, stop, fixed-point residual
+ * (largest residual of v = ξᵀf + I, h = ξg), then the effective model (M6) integrated from the same
+ * v(0): effective exact, and distance to effective (‖v_micro − v_eff‖∞ at the two end points: 0 up to
+ * the stop rule when both reach the same fixed point, which τ_h does not move), seed.
  */
 public final class NetworkRetrieval {
     private final Network network;
@@ -64,6 +66,7 @@ public final class NetworkRetrieval {
     public TableResult run() {
         Memories xi = network.memories();
         int n = network.featureCount();
+        EffectiveNetwork effective = network.fastHiddenLimit();
         Rows rows = new Rows("retrieval by the microscopic network (N_f = " + n + ", N_h = " + network.hiddenCount() + ")");
         for (int mu = 0; mu < targets; mu++) {
             double[] pattern = xi.row(mu);
@@ -76,12 +79,19 @@ public final class NetworkRetrieval {
             int winner = 0;
             for (int k = 1; k < f.length; k++) if (f[k] > f[winner]) winner = k;
             double residual = NetworkReports.fixedPoint(network, y).doubleColumn("max |residual|").max();
+            double[] g = network.g(v);
+            double[] w = Simulation.of(effective).duration(duration).sampleEvery(sampleEvery)
+                    .stopAtFixedPoint(fixedPointTolerance).run(q).finalState();
+            double apart = 0;
+            for (int i = 0; i < n; i++) apart = Math.max(apart, Math.abs(v[i] - w[i]));
             rows.put("target", mu).put("flipped", Metrics.hamming(q, pattern))
-                    .put("overlap before", Metrics.overlap(q, pattern)).put("overlap after", Dense.dot(v, pattern) / n)
-                    .put("wrong signs after", Metrics.hamming(v, pattern)).put("exact", Metrics.exactMatch(v, pattern) ? "yes" : "no")
-                    .put("nearest memory", Metrics.nearest(xi, v)).put("winning hidden neuron", winner).put("its activation f", f[winner])
+                    .put("overlap before", Metrics.overlap(network.g(q), pattern)).put("overlap after", Metrics.overlap(g, pattern))
+                    .put("wrong signs after", Metrics.hamming(g, pattern)).put("exact", Metrics.exactMatch(g, pattern) ? "yes" : "no")
+                    .put("nearest memory", Metrics.nearest(xi, g)).put("winning hidden neuron", winner).put("its activation f", f[winner])
                     .put("time", tr.finalTime()).put("stop", tr.stopReason().name().toLowerCase(Locale.ROOT))
-                    .put("fixed-point residual", residual).put(Columns.SEED, seed).end();
+                    .put("fixed-point residual", residual)
+                    .put("effective exact", Metrics.exactMatch(effective.featureLagrangian().activation(w), pattern) ? "yes" : "no")
+                    .put("distance to effective", apart).put(Columns.SEED, seed).end();
         }
         return new TableResult(rows.table());
     }

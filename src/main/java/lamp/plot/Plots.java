@@ -32,6 +32,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -304,6 +305,52 @@ public final class Plots {
     }
 
     /**
+     * {@link #logLog(Table, String, String)} for a claimed power law: the slope in the legend is the
+     * least-squares slope of the points with x ≤ {@code fitBelow} (the range a claim is about, e.g.
+     * τ_h/τ_f ≤ 0.1 for MATH.md §5 check 5), those points are marked, and a dashed reference line of
+     * slope {@code referenceSlope} runs through the last of them.
+     */
+    public static XYChart logLog(Table table, String x, String y, double fitBelow, double referenceSlope) {
+        Checks.finite("reference slope", referenceSlope);
+        double[] xs = numbers(table, x);
+        double[] ys = numbers(table, y);
+        positive(table, x, xs);
+        positive(table, y, ys);
+        List<Integer> fit = new ArrayList<>();
+        for (int i = 0; i < xs.length; i++) if (xs[i] <= fitBelow) fit.add(i);
+        if (fit.size() < 2) {
+            throw new IllegalArgumentException("only " + fit.size() + " point(s) of column '" + x + "' lie at or below " + fitBelow
+                    + ": a slope needs two");
+        }
+        double[] fx = new double[fit.size()], fy = new double[fit.size()];
+        for (int k = 0; k < fit.size(); k++) {
+            fx[k] = xs[fit.get(k)];
+            fy[k] = ys[fit.get(k)];
+        }
+        XYChart chart = chart(y + " versus " + x, x, y);
+        XYSeries all = chart.addSeries(y, xs, ys);
+        all.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        all.setMarker(SeriesMarkers.CIRCLE);
+        XYSeries fitted = chart.addSeries(String.format(Locale.ROOT, "fitted for %s ≤ %s: slope %.3f", x,
+                fmt(fitBelow), Fits.logLogSlope(fx, fy)), fx, fy);
+        fitted.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        fitted.setMarker(SeriesMarkers.DIAMOND);
+        double lo = Arrays.stream(xs).min().orElseThrow(), hi = Arrays.stream(xs).max().orElseThrow();
+        int anchor = fit.get(0);
+        for (int i : fit) if (xs[i] < xs[anchor]) anchor = i;
+        double x0 = xs[anchor], y0 = ys[anchor];
+        XYSeries ref = chart.addSeries(String.format(Locale.ROOT, "reference slope %s", fmt(referenceSlope)),
+                new double[] {lo, hi},
+                new double[] {y0 * Math.pow(lo / x0, referenceSlope), y0 * Math.pow(hi / x0, referenceSlope)});
+        ref.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        ref.setMarker(SeriesMarkers.NONE);
+        ref.setLineStyle(DASHES[1]);
+        ref.setLineColor(Color.GRAY);
+        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
+        return chart;
+    }
+
+    /**
      * A fine β sweep around Model B's transition (a {@link BetaSweep} table) on a linear β axis: the
      * exact-retrieval fraction and the mean largest softmax weight, with the predicted transition
      * (dashed) and the measured one (dotted) as vertical lines.
@@ -333,6 +380,74 @@ public final class Plots {
 
     private static String trim(double x) {
         return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
+    }
+
+    /**
+     * Column {@code y} against column {@code x} of each run, one series per run with its own x values
+     * (e.g. an overlap against the energy, where runs at different speeds share one path), every
+     * series with its own marker and dash ({@link #distinguish}).
+     */
+    public static XYChart paths(Map<String, Trajectory> runs, String x, String y) {
+        if (runs == null || runs.isEmpty()) throw new IllegalArgumentException("no runs given");
+        XYChart chart = chart(y + " versus " + x, x, y);
+        for (Map.Entry<String, Trajectory> r : runs.entrySet()) {
+            Table t = r.getValue().table();
+            line(chart.addSeries(r.getKey(), numbers(t, x), numbers(t, y)));
+        }
+        return distinguish(chart);
+    }
+
+    /**
+     * Gives every series of {@code chart} its own marker and dash pattern (in the order they were
+     * added), so that curves lying on top of each other stay visible; a series of more than 40
+     * points is thinned to about 40 (always keeping its first and last), each series from its own
+     * offset, so that coinciding curves show interleaved markers. Returns the chart.
+     */
+    public static XYChart distinguish(XYChart chart) {
+        if (chart == null) throw new IllegalArgumentException("chart is null");
+        List<XYSeries> all = new ArrayList<>(chart.getSeriesMap().values());
+        for (int k = 0; k < all.size(); k++) {
+            XYSeries s = all.get(k);
+            s.setMarker(MARKERS[k % MARKERS.length]);
+            s.setLineStyle(DASHES[k % DASHES.length]);
+            double[] x = s.getXData(), y = s.getYData();
+            if (x.length > MARKED_POINTS) {
+                // thin to about MARKED_POINTS points, each series from its own offset, so that the
+                // markers of coinciding curves interleave instead of covering each other
+                int every = (x.length + MARKED_POINTS - 1) / MARKED_POINTS;
+                int offset = (k * every) / Math.max(1, all.size());
+                List<Integer> keep = new ArrayList<>();
+                keep.add(0);
+                for (int i = offset; i < x.length; i += every) if (i > 0) keep.add(i);
+                if (keep.get(keep.size() - 1) != x.length - 1) keep.add(x.length - 1);
+                double[] tx = new double[keep.size()], ty = new double[keep.size()];
+                for (int i = 0; i < tx.length; i++) {
+                    tx[i] = x[keep.get(i)];
+                    ty[i] = y[keep.get(i)];
+                }
+                chart.updateXYSeries(s.getName(), tx, ty, null);
+            }
+        }
+        return chart;
+    }
+
+    /** How many points a {@link #distinguish}ed series keeps, so that its markers stay apart. */
+    static final int MARKED_POINTS = 40;
+
+    private static final Marker[] MARKERS = {
+        SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP,
+        SeriesMarkers.CROSS, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.PLUS,
+    };
+
+    private static final BasicStroke[] DASHES = {
+        new BasicStroke(2f),
+        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f),
+        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 4f}, 0f),
+        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {10f, 4f, 2f, 4f}, 0f),
+    };
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     // --- images -----------------------------------------------------------------------------

@@ -24,6 +24,22 @@ class NetworkRetrievalTest {
             assertEquals(2, t.intColumn("flipped").get(r));
             assertTrue(t.doubleColumn("overlap after").get(r) > 0.99, t.print());
             assertTrue(t.doubleColumn("fixed-point residual").get(r) < 1e-6, t.print());
+            assertEquals("yes", t.stringColumn("effective exact").get(r), t.print());
+            assertTrue(t.doubleColumn("distance to effective").get(r) < 1e-6, t.print());
+        }
+    }
+
+    /** The overlap is the cosine of g(v) with the memory, at most 1 even where v itself is large (Model A, F = (x)₊³). */
+    @Test
+    void overlapIsTheCosineOfTheActivation() {
+        Network net = Network.builder(Patterns.randomBinary(20, 16, 6)).featureLagrangian("tanh(1)")
+                .hiddenLagrangian("rectifiedPower(3)").tauHidden(0.1).build();
+        Table t = NetworkRetrieval.of(net).targets(3).corruption(0.125).seed(4).run().table();
+        for (int r = 0; r < 3; r++) {
+            double after = t.doubleColumn("overlap after").get(r);
+            assertTrue(after <= 1 + 1e-12 && after > 0.99, t.print());
+            // 2 of 16 entries flipped: cosine (16 − 2·2)/16 before
+            assertEquals(0.75, t.doubleColumn("overlap before").get(r), 0.02, t.print());
         }
     }
 

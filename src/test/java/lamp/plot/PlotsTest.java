@@ -13,12 +13,15 @@ import lamp.experiment.Basin;
 import lamp.experiment.BetaSweep;
 import lamp.experiment.Capacity;
 import lamp.experiment.Columns;
+import lamp.experiment.DecaySweep;
 import lamp.experiment.Descent;
 import lamp.experiment.ImageGrid;
 import lamp.experiment.ImageRecall;
 import lamp.experiment.OneStepCapacity;
+import lamp.lagrangian.Lagrangians;
 import lamp.limit.Models;
 import lamp.limit.ModernHopfield;
+import lamp.limit.SphericalMemory;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
 import lamp.memory.Patterns;
@@ -121,6 +124,67 @@ class PlotsTest {
         rendersAtDefaultSize(ll);
         assertEquals(List.of("distance (slope 1.00)"), List.copyOf(ll.getSeriesMap().keySet()));
         assertTrue(ll.getStyler().isXAxisLogarithmic() && ll.getStyler().isYAxisLogarithmic());
+    }
+
+    /** y = 3x² for x ≤ 0.1 and a bend above: the legend gives the slope of the fitted range only (2.000). */
+    @Test
+    void logLogWithReferenceFitsTheClaimedRange() throws Exception {
+        Table t = Table.create("points", DoubleColumn.create("x", 1, 0.1, 0.01, 0.001), DoubleColumn.create("y", 0.5, 0.03, 3e-4, 3e-6));
+        XYChart c = Plots.logLog(t, "x", "y", 0.1, 1);
+        rendersAtDefaultSize(c);
+        assertEquals(List.of("y", "fitted for x ≤ 0.1: slope 2.000", "reference slope 1"), List.copyOf(c.getSeriesMap().keySet()));
+        // the reference line runs through the smallest fitted point with slope 1: y = 3e-6 · x/0.001
+        double[] ry = c.getSeriesMap().get("reference slope 1").getYData();
+        assertEquals(3e-6 * 1000, ry[1], 1e-15);
+        assertEquals(3e-6, ry[0], 1e-18);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Plots.logLog(t, "x", "y", 0.005, 1));
+        assertEquals("only 1 point(s) of column 'x' lie at or below 0.005: a slope needs two", e.getMessage());
+    }
+
+    /** One series per run, each with its own x values (the runs' energies), distinguished. */
+    @Test
+    void pathsDrawEachRunAgainstItsOwnColumn() throws Exception {
+        var sweep = DecaySweep.of(new SphericalMemory(Memories.identity(2),
+                Lagrangians.rectifiedPower(3))).decays(1, 0).from(new double[] {2, 0.5}).duration(2).sampleEvery(0.1).run();
+        XYChart c = Plots.paths(sweep.labelled(), "energy", "overlap with nearest");
+        rendersAtDefaultSize(c);
+        assertEquals(List.of("α = 1", "α = 0"), List.copyOf(c.getSeriesMap().keySet()));
+        double[] e0 = sweep.runs().get(0.0).energies();
+        // 21 samples: not thinned
+        assertArrayEquals(e0, c.getSeriesMap().get("α = 0").getXData());
+        assertTrue(c.getSeriesMap().get("α = 1").getMarker().getClass() != c.getSeriesMap().get("α = 0").getMarker().getClass());
+    }
+
+    /** Long series are thinned to about 40 points from offsets of their own, keeping the first and last. */
+    @Test
+    void distinguishThinsLongSeriesAtInterleavedPoints() {
+        double[] x = new double[401], y = new double[401];
+        for (int i = 0; i < x.length; i++) { x[i] = i; y[i] = i * i; }
+        Table t = Table.create("t", DoubleColumn.create("x", x), DoubleColumn.create("a", y), DoubleColumn.create("b", y));
+        XYChart c = Plots.distinguish(Plots.line(t, "x", "a", "b"));
+        double[] a = c.getSeriesMap().get("a").getXData(), b = c.getSeriesMap().get("b").getXData();
+        // every = ceil(401/40) = 11; a from offset 0: 0, 11, …, 396, 400; b from offset 5: 0, 5, 16, …, 395, 400
+        assertEquals(0, a[0]); assertEquals(11, a[1]); assertEquals(400, a[a.length - 1]);
+        assertEquals(0, b[0]); assertEquals(5, b[1]); assertEquals(16, b[2]); assertEquals(400, b[b.length - 1]);
+        assertEquals(38, a.length);
+        double[] ay = c.getSeriesMap().get("a").getYData();
+        for (int i = 0; i < a.length; i++) assertEquals(a[i] * a[i], ay[i]);
+    }
+
+    /** Every series gets its own marker and dash pattern, so coinciding curves stay visible. */
+    @Test
+    void distinguishGivesEverySeriesItsOwnMarkerAndStroke() throws Exception {
+        XYChart c = Plots.distinguish(Plots.basin(Basin.of("modern(1)").and("spherical(8)").and("classical").features(40)
+                .memories(4).corruption(0, 0.2).trials(2).seed(1).run().table()));
+        rendersAtDefaultSize(c);
+        var series = List.copyOf(c.getSeriesMap().values());
+        assertEquals(3, series.size());
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < i; j++) {
+                assertTrue(series.get(i).getMarker().getClass() != series.get(j).getMarker().getClass(), "markers " + i + ", " + j);
+                assertTrue(series.get(i).getLineStyle() != series.get(j).getLineStyle(), "strokes " + i + ", " + j);
+            }
+        }
     }
 
     @Test
