@@ -3,6 +3,7 @@ package lamp.memory;
 import java.util.Arrays;
 import lamp.linalg.Checks;
 import lamp.linalg.Dense;
+import lamp.linalg.Fused;
 
 /**
  * The weights ξ of the two-population network: an N_h × N_f matrix whose row μ is memory ξ_μ
@@ -167,6 +168,31 @@ public final class Memories {
      */
     public double[] multiplyTransposedBatch(double[] weights, int batch) {
         return Dense.multiplyTransposedBatch(count, dimension, data, weights, batch);
+    }
+
+    // --- the single-pass forms (on Fused) ------------------------------------------------------
+
+    /**
+     * out = ξᵀ F′(ξg) reading ξ once, the drive of (M6) and the update (M7) for an additive hidden
+     * Lagrangian whose activation F′ is applied to a block by {@code activation}; h receives ξg and
+     * f receives F′(ξg) (length K), out the drive (length N_f). Equal to
+     * {@link #multiplyTransposed}(F′({@link #multiply}(g))) within 10⁻¹² of Σ_μ|ξ_μi f_μ|.
+     */
+    public void fusedAdditive(double[] g, Fused.Activation activation, double[] h, double[] f, double[] out) {
+        Fused.additive(count, dimension, data, g, activation, h, f, out);
+    }
+
+    /**
+     * out = ξᵀ softmax(βξq) reading ξ once with an online softmax, the Model B update (M11) without
+     * I; returns (1/β) log Σ_μ e^{βξ_μ·q}. No exponent is positive, so no query overflows.
+     */
+    public double fusedSoftmax(double beta, double[] q, double[] out) {
+        return Fused.logSumExp(count, dimension, data, beta, q, out);
+    }
+
+    /** h = ξg and out = ξᵀf reading ξ once: the two products of one (M2) right-hand side. */
+    public void fusedPair(double[] g, double[] f, double[] h, double[] out) {
+        Fused.pair(count, dimension, data, g, f, h, out);
     }
 
     @Override
