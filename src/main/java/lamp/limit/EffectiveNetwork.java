@@ -32,7 +32,8 @@ import lamp.memory.Memories;
  * <p>The drive ξᵀf(ξg) reads ξ once when L_h allows it: an {@link Additive} L_h through
  * {@link Memories#fusedAdditive} (F′ applied per block), a {@link LogSumExp} L_h through
  * {@link Memories#fusedSoftmax} (online softmax); any other L_h (layer norm, spherical, a custom
- * one) takes the two-pass form ξg, f(ξg), ξᵀf. Both agree within 10⁻¹² of Σ_μ|ξ_μi f_μ| per entry.
+ * one), or a ξ small enough to stay in cache ({@link Memories#fusionPays()}), takes the two-pass
+ * form ξg, f(ξg), ξᵀf. Both agree within 10⁻¹² of Σ_μ|ξ_μi f_μ| per entry.
  */
 public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
     private final Memories xi;
@@ -110,7 +111,7 @@ public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
         double[][] w = workspace.get();
         double[] g = w[0], h = w[1], f = w[2];
         feature.activation(v, g);
-        boolean fused = (additiveHidden != null || softmaxBeta > 0) && finite(g);
+        boolean fused = (additiveHidden != null || softmaxBeta > 0) && xi.fusionPays() && finite(g);
         if (fused && additiveHidden != null) {
             xi.fusedAdditive(g, additiveHidden, h, f, out);
         } else if (fused) {

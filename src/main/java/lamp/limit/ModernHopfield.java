@@ -16,7 +16,8 @@ import lamp.memory.Memories;
  *
  * With I = 0 one update is softmax attention with query v and keys = values = ξ. A single query
  * ({@link #update(double[])}, the flow's right-hand side and its rate) reads ξ once with an online
- * softmax ({@link Memories#fusedSoftmax}, through {@link EffectiveNetwork}'s drive); a batch
+ * softmax ({@link Memories#fusedSoftmax}, through {@link EffectiveNetwork}'s drive) once ξ outgrows
+ * the cache ({@link Memories#fusionPays()}); a batch
  * ({@link #updateBatch}) is two dense products, softmax(β Q ξᵀ) ξ, with {@link Dense#softmaxRows}.
  */
 public final class ModernHopfield extends EffectiveNetwork {

@@ -173,6 +173,18 @@ public final class Memories {
     // --- the single-pass forms (on Fused) ------------------------------------------------------
 
     /**
+     * Whether reading ξ once pays: from 2¹⁵ entries (256 KB, the size of one native block of the
+     * kernels) ξ no longer sits in a core's cache between the two passes, while below it both passes
+     * read it from cache and the single pass's per-call set-up costs more than it saves.
+     */
+    public boolean fusionPays() {
+        return (long) count * dimension >= FUSION_MIN;
+    }
+
+    /** Entries of ξ from which {@link #fusionPays()}. */
+    public static final long FUSION_MIN = 1L << 15;
+
+    /**
      * out = ξᵀ F′(ξg) reading ξ once, the drive of (M6) and the update (M7) for an additive hidden
      * Lagrangian whose activation F′ is applied to a block by {@code activation}; h receives ξg and
      * f receives F′(ξg) (length K), out the drive (length N_f). Equal to

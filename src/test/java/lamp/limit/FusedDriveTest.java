@@ -13,11 +13,15 @@ import org.junit.jupiter.api.Test;
  * The drive ξᵀf(ξg) + I of (M6), (M7) and (M11) reads ξ once for an additive or log-sum-exp L_h;
  * it must equal the two-pass form written out here (ξg, then f, then ξᵀf) within 10⁻¹² of each
  * entry's magnitude Σ_μ|ξ_μi f_μ| + |I_i|, at sizes that are not multiples of the kernels' blocks
- * (8 rows in Java, 32768 doubles natively), below a block, and with one hidden unit.
+ * (8 rows in Java, 32768 doubles natively), below a block, and with one hidden unit; the sizes from
+ * 1001 × 37 on have ξ of at least {@link Memories#FUSION_MIN} entries, so they take the single pass.
  */
 class FusedDriveTest {
-    /** (N_h, N_f): one unit, below a Java block, odd, a native block not dividing N_h, parallel chunks. */
-    static final int[][] SIZES = {{1, 7}, {5, 13}, {13, 3}, {83, 29}, {1001, 37}, {2003, 97}};
+    /**
+     * (N_h, N_f): two-pass sizes (one unit, below a Java block, odd), then single-pass ones: a native
+     * block not dividing N_h, parallel chunks, one unit, N_h below a block, 43 rows of 797 (41 per block).
+     */
+    static final int[][] SIZES = {{1, 7}, {5, 13}, {13, 3}, {83, 29}, {1001, 37}, {2003, 97}, {1, 40001}, {5, 7001}, {43, 797}};
     static final double TOLERANCE = 1e-12;
 
     /** ξᵀf(ξg(v)) + I with plain loops, and per entry Σ_μ|ξ_μi f_μ| + |I_i|. */

@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The right-hand side of (M2) computes ξg and ξᵀf in one pass over ξ; it must equal the two products
  * written out here within 10⁻¹² of each entry's magnitude, for any L_h, at sizes that are not
- * multiples of the kernel's blocks, below a block and with one hidden unit.
+ * multiples of the kernel's blocks, below a block and with one hidden unit (from 1001 × 37 on, ξ has
+ * at least {@link Memories#FUSION_MIN} entries and the single pass is taken).
  */
 class FusedRightHandSideTest {
-    static final int[][] SIZES = {{1, 7}, {5, 13}, {13, 3}, {83, 29}, {1001, 37}, {2003, 97}};
+    static final int[][] SIZES = {{1, 7}, {5, 13}, {13, 3}, {83, 29}, {1001, 37}, {2003, 97}, {1, 40001}, {5, 7001}, {43, 797}};
 
     private static void check(Lagrangian hidden, long seed) {
         check(hidden, seed, true);
