@@ -3,6 +3,7 @@ package lamp.lagrangian;
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Collectors;
+import lamp.linalg.Fused;
 
 /**
  * An additive Lagrangian L(x) = Σ_i F(x_i): each neuron has its own activation F'(x_i) and the
@@ -55,6 +56,17 @@ public final class Additive implements Lagrangian {
     @Override
     public void activation(double[] x, double[] out) {
         for (int i = 0; i < x.length; i++) out[i] = f.derivative(x[i]);
+    }
+
+    /**
+     * The activation F′ applied to a block, f[μ] = F′(h[μ]) for μ in [from, to): the form the
+     * single-pass kernels call (stateless, safe on disjoint ranges from several threads).
+     */
+    public Fused.Activation blockActivation() {
+        ScalarFunction fn = f;
+        return (h, out, from, to) -> {
+            for (int i = from; i < to; i++) out[i] = fn.derivative(h[i]);
+        };
     }
 
     @Override

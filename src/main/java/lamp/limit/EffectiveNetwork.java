@@ -2,12 +2,15 @@ package lamp.limit;
 
 import java.util.List;
 import lamp.dynamics.EnergyModel;
+import lamp.lagrangian.Additive;
 import lamp.lagrangian.Convexity;
 import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Layer;
+import lamp.lagrangian.LogSumExp;
 import lamp.lagrangian.Population;
 import lamp.linalg.Checks;
 import lamp.linalg.Dense;
+import lamp.linalg.Fused;
 import lamp.memory.Memories;
 
 /**
@@ -25,12 +28,24 @@ import lamp.memory.Memories;
  * (Model C); the binary Model A is {@link DenseAssociativeMemory}. Energies, updates and rates
  * that leave the double range (an exponential L_h far from the origin) are ArithmeticExceptions
  * naming the quantity, never ±∞ or NaN.
+ *
+ * <p>The drive ξᵀf(ξg) reads ξ once when L_h allows it: an {@link Additive} L_h through
+ * {@link Memories#fusedAdditive} (F′ applied per block), a {@link LogSumExp} L_h through
+ * {@link Memories#fusedSoftmax} (online softmax); any other L_h (layer norm, spherical, a custom
+ * one), or a ξ small enough to stay in cache ({@link Memories#fusionPays()}), takes the two-pass
+ * form ξg, f(ξg), ξᵀf. Both agree within 10⁻¹² of Σ_μ|ξ_μi f_μ| per entry.
  */
 public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
     private final Memories xi;
     private final Lagrangian feature, hidden;
     private final double tauFeature;
     private final double[] input;
+    /** F′ per block when L_h is additive, else null. */
+    private final Fused.Activation additiveHidden;
+    /** β when L_h is log-sum-exp, else 0. */
+    private final double softmaxBeta;
+    /** One thread's buffers for the drive: g, and h, f of the hidden layer. */
+    private final ThreadLocal<double[][]> workspace;
 
     /** The effective model of ξ, L_v, L_h, τ_f and I (I may be null for zero input). */
     public EffectiveNetwork(Memories xi, Lagrangian feature, Lagrangian hidden, double tauFeature, double[] input) {
@@ -41,6 +56,10 @@ public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
         this.hidden = hidden;
         this.tauFeature = Checks.positive("τ_f", tauFeature);
         this.input = input == null ? new double[xi.dimension()] : Checks.vector("input current I", input, xi.dimension()).clone();
+        this.additiveHidden = hidden instanceof Additive a ? a.blockActivation() : null;
+        this.softmaxBeta = hidden instanceof LogSumExp l ? l.beta() : 0;
+        int n = xi.dimension(), k = xi.count();
+        this.workspace = ThreadLocal.withInitial(() -> new double[][] {new double[n], new double[k], new double[k]});
     }
 
     @Override public String name() { return "effective(L_v=" + feature.name() + ", L_h=" + hidden.name() + ")"; }
@@ -75,14 +94,39 @@ public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
 
     /**
      * The drive ξᵀf(ξg(v)) + I, i.e. the fixed-point map of (M6) and the update (M7), as computed
-     * (not checked: the ODE right-hand side passes it on to the integrator as it is); subclasses
-     * with a faster path for the same map override it (update, velocity, rate and ODE all use it).
+     * (not checked: the ODE right-hand side passes it on to the integrator as it is); update,
+     * velocity, rate and ODE all use it.
      */
-    protected double[] drive(double[] v) {
-        double[] h = xi.multiply(feature.activation(v));
-        double[] out = xi.multiplyTransposed(hidden.activation(h));
-        for (int i = 0; i < out.length; i++) out[i] += input[i];
+    protected final double[] drive(double[] v) {
+        double[] out = new double[featureCount()];
+        drive(v, out);
         return out;
+    }
+
+    /**
+     * The drive written into {@code out} (length N_f): one pass over ξ for an additive or
+     * log-sum-exp L_h with a finite g, else ξg, f, ξᵀf. Allocates nothing (per-thread buffers).
+     */
+    private void drive(double[] v, double[] out) {
+        double[][] w = workspace.get();
+        double[] g = w[0], h = w[1], f = w[2];
+        feature.activation(v, g);
+        boolean fused = (additiveHidden != null || softmaxBeta > 0) && xi.fusionPays() && finite(g);
+        if (fused && additiveHidden != null) {
+            xi.fusedAdditive(g, additiveHidden, h, f, out);
+        } else if (fused) {
+            xi.fusedSoftmax(softmaxBeta, g, out);
+        } else {
+            xi.multiply(g, h);
+            hidden.activation(h, f);
+            xi.multiplyTransposed(f, out);
+        }
+        for (int i = 0; i < out.length; i++) out[i] += input[i];
+    }
+
+    private static boolean finite(double[] x) {
+        for (double xi : x) if (!Double.isFinite(xi)) return false;
+        return true;
     }
 
     /** {@code value} itself when finite, else an ArithmeticException naming the quantity and this model. */
@@ -142,8 +186,9 @@ public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
 
     @Override
     public void computeDerivatives(double t, double[] y, double[] yDot) {
-        double[] d = drive(y);
-        for (int i = 0; i < d.length; i++) yDot[i] = (d[i] - y[i]) / tauFeature;
+        int n = featureCount();
+        drive(y, yDot);
+        for (int i = 0; i < n; i++) yDot[i] = (yDot[i] - y[i]) / tauFeature;
     }
 
     /** Requires a finite feature state of length N_f; returns it. */

@@ -14,9 +14,11 @@ import lamp.memory.Memories;
  *   v ← ξᵀ softmax(β ξ v) + I                                                   (M11)
  * </pre>
  *
- * With I = 0 one update is softmax attention with query v and keys = values = ξ. One path computes
- * (M11): {@link #updateBatch}, a single query being a batch of one ({@link #update(double[])}, the
- * flow's right-hand side and its rate use it too); the softmax is {@link Dense#softmax}.
+ * With I = 0 one update is softmax attention with query v and keys = values = ξ. A single query
+ * ({@link #update(double[])}, the flow's right-hand side and its rate) reads ξ once with an online
+ * softmax ({@link Memories#fusedSoftmax}, through {@link EffectiveNetwork}'s drive) once ξ outgrows
+ * the cache ({@link Memories#fusionPays()}); a batch
+ * ({@link #updateBatch}) is two dense products, softmax(β Q ξᵀ) ξ, with {@link Dense#softmaxRows}.
  */
 public final class ModernHopfield extends EffectiveNetwork {
     private final double beta;
@@ -49,12 +51,6 @@ public final class ModernHopfield extends EffectiveNetwork {
     public double energy(double[] v) {
         checkState(v);
         return representable("E(v) (M10)", 0.5 * Dense.dot(v, v) - inputDot(v) - hiddenLagrangian().value(memories().multiply(v)));
-    }
-
-    /** The update (M11) of one query: {@link #updateBatch} with a batch of one. */
-    @Override
-    protected double[] drive(double[] v) {
-        return softmaxAttention(v, 1);
     }
 
     /**

@@ -3,6 +3,7 @@ package lamp.memory;
 import java.util.Arrays;
 import lamp.linalg.Checks;
 import lamp.linalg.Dense;
+import lamp.linalg.Fused;
 
 /**
  * The weights ξ of the two-population network: an N_h × N_f matrix whose row μ is memory ξ_μ
@@ -167,6 +168,43 @@ public final class Memories {
      */
     public double[] multiplyTransposedBatch(double[] weights, int batch) {
         return Dense.multiplyTransposedBatch(count, dimension, data, weights, batch);
+    }
+
+    // --- the single-pass forms (on Fused) ------------------------------------------------------
+
+    /**
+     * Whether reading ξ once pays: from 2¹⁵ entries (256 KB, the size of one native block of the
+     * kernels) ξ no longer sits in a core's cache between the two passes, while below it both passes
+     * read it from cache and the single pass's per-call set-up costs more than it saves.
+     */
+    public boolean fusionPays() {
+        return (long) count * dimension >= FUSION_MIN;
+    }
+
+    /** Entries of ξ from which {@link #fusionPays()}. */
+    public static final long FUSION_MIN = 1L << 15;
+
+    /**
+     * out = ξᵀ F′(ξg) reading ξ once, the drive of (M6) and the update (M7) for an additive hidden
+     * Lagrangian whose activation F′ is applied to a block by {@code activation}; h receives ξg and
+     * f receives F′(ξg) (length K), out the drive (length N_f). Equal to
+     * {@link #multiplyTransposed}(F′({@link #multiply}(g))) within 10⁻¹² of Σ_μ|ξ_μi f_μ|.
+     */
+    public void fusedAdditive(double[] g, Fused.Activation activation, double[] h, double[] f, double[] out) {
+        Fused.additive(count, dimension, data, g, activation, h, f, out);
+    }
+
+    /**
+     * out = ξᵀ softmax(βξq) reading ξ once with an online softmax, the Model B update (M11) without
+     * I; returns (1/β) log Σ_μ e^{βξ_μ·q}. No exponent is positive, so no query overflows.
+     */
+    public double fusedSoftmax(double beta, double[] q, double[] out) {
+        return Fused.logSumExp(count, dimension, data, beta, q, out);
+    }
+
+    /** h = ξg and out = ξᵀf reading ξ once: the two products of one (M2) right-hand side. */
+    public void fusedPair(double[] g, double[] f, double[] h, double[] out) {
+        Fused.pair(count, dimension, data, g, f, h, out);
     }
 
     @Override

@@ -100,15 +100,25 @@ public final class Network implements EnergyModel {
 
     /**
      * (M2) with caller-provided buffers: g and f are overwritten with the activations, dv and dh with
-     * the velocities. The one home of the right-hand side.
+     * the velocities. The one home of the right-hand side. Its two products ξg and ξᵀf read ξ once
+     * ({@link Memories#fusedPair}) for any L_h once ξ outgrows the cache ({@link Memories#fusionPays()}), since f = ∂L_h/∂h depends on the state h, not on ξg.
      */
     private void rightHandSide(double[] v, double[] h, double[] g, double[] f, double[] dv, double[] dh) {
         feature.activation(v, g);
         hidden.activation(h, f);
-        xi.multiplyTransposed(f, dv);
+        if (xi.fusionPays() && finite(g) && finite(f)) {
+            xi.fusedPair(g, f, dh, dv);                 // ξg and ξᵀf reading ξ once
+        } else {
+            xi.multiplyTransposed(f, dv);               // the two-pass form carries ±∞/NaN through as computed
+            xi.multiply(g, dh);
+        }
         for (int i = 0; i < dv.length; i++) dv[i] = (dv[i] - v[i] + input[i]) / tauFeature;
-        xi.multiply(g, dh);
         for (int mu = 0; mu < dh.length; mu++) dh[mu] = (dh[mu] - h[mu]) / tauHidden;
+    }
+
+    private static boolean finite(double[] x) {
+        for (double e : x) if (!Double.isFinite(e)) return false;
+        return true;
     }
 
     /**
