@@ -8,8 +8,10 @@ import lamp.linalg.Checks;
  * still holds, found by bracketing from a guess and bisecting (used by {@link CapacityScaling} for
  * K_max, the largest number of memories recalled without error).
  *
- * <p>From the guess g the bracket is grown geometrically: up (2g, 4g, …) while the predicate holds,
- * down (g/2, g/4, …, 1) while it fails. It is then halved at the geometric mean of its ends (a
+ * <p>From the guess g the bracket is grown by a galloping search in ln K, with steps that double
+ * from a factor 5/4: up (1.25 g, 1.25³ g, 1.25⁷ g, …) while the predicate holds, down likewise
+ * (down to K = 1) while it fails; a good guess costs two evaluations and a bracket only 25 % wide,
+ * a poor one a few more. It is then halved at the geometric mean of its ends (a
  * bisection on the log grid of K, which on integers is also an ordinary one) until it is no wider
  * than max(1, ⌊resolution·K⌋). With resolution 0 the result is exact: {@code passing} holds and
  * {@code failing} = passing + 1 fails. Every K is asked at most once. For a monotone predicate the
@@ -18,6 +20,9 @@ import lamp.linalg.Checks;
  */
 public final class Bisection {
     private Bisection() {}
+
+    /** The first bracketing step, as a factor on K; each further step squares it. */
+    static final double FIRST_STEP = 1.25;
 
     /**
      * The bracket found: {@code passing} is the largest K tested that passed (0 when K = 1 failed),
@@ -39,13 +44,15 @@ public final class Bisection {
         Checks.atLeast("resolution", resolution, 0);
         int evaluations = 1;
         int lo, hi;
+        double factor = FIRST_STEP;
         if (pass.test(guess)) {
             lo = guess;
             while (true) {
                 if (lo == limit) {
                     throw new IllegalStateException("the predicate still holds at the limit K = " + limit + " (evaluations: " + evaluations + ")");
                 }
-                int next = (int) Math.min(limit, 2L * lo);
+                int next = (int) Math.min(limit, Math.max(lo + 1L, (long) Math.ceil(lo * factor)));
+                factor *= factor;
                 evaluations++;
                 if (!pass.test(next)) {
                     hi = next;
@@ -57,7 +64,8 @@ public final class Bisection {
             hi = guess;
             while (true) {
                 if (hi == 1) return new Bracket(0, 1, evaluations);
-                int next = hi / 2;
+                int next = (int) Math.max(1, Math.min(hi - 1L, (long) Math.floor(hi / factor)));
+                factor *= factor;
                 evaluations++;
                 if (pass.test(next)) {
                     lo = next;

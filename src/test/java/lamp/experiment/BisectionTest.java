@@ -31,9 +31,11 @@ class BisectionTest {
                 assertEquals(t, b.passing(), "threshold " + t + ", guess " + g);
                 assertEquals(t + 1, b.failing(), "threshold " + t + ", guess " + g);
                 assertEquals(asked.size(), b.evaluations());
-                // bracketing doubles or halves from the guess, then bisection halves ln(hi/lo) or hi − lo
-                double octaves = Math.abs(Math.log((double) g / t) / Math.log(2));
-                assertTrue(b.evaluations() <= 2 * Math.ceil(octaves) + 2 * Math.log(t + 2) / Math.log(2) + 4,
+                // galloping from the guess takes about log₂ log_{1.25}(miss) steps; bisection then halves
+                // ln(hi/lo) and finally hi − lo, about log₂ ln(hi/lo) + log₂ t more
+                double miss = Math.abs(Math.log((double) g / t)) / Math.log(1.25);
+                double bound = 5 + 2 * Math.log(1 + miss) / Math.log(2) + Math.log(t + 1) / Math.log(2);
+                assertTrue(b.evaluations() <= bound,
                         "threshold " + t + ", guess " + g + ": " + b.evaluations() + " evaluations");
             }
         }
@@ -52,9 +54,21 @@ class BisectionTest {
     }
 
     @Test
+    void aGoodGuessCostsTwoBracketingSteps() {
+        // the threshold within 25 % above the guess: guess, 1.25·guess, then bisection of a 25 % bracket
+        Set<Integer> asked = new HashSet<>();
+        Bisection.Bracket b = Bisection.largestPassing(upTo(11_000, asked), 10_000, 0.02, 1 << 24);
+        assertEquals(10_000, asked.stream().mapToInt(Integer::intValue).min().getAsInt());
+        assertTrue(asked.contains(12_500), asked.toString());
+        // ln 1.25 / ln 1.02 ≈ 11.3: four halvings of the log bracket reach 2 %
+        assertEquals(6, b.evaluations(), asked.toString());
+        assertTrue(b.passing() <= 11_000 && 11_000 < b.failing());
+    }
+
+    @Test
     void failingAtOneGivesZero() {
         Bisection.Bracket b = Bisection.largestPassing(k -> false, 40, 0, 1000);
-        assertEquals(new Bisection.Bracket(0, 1, 6), b, "asked 40, 20, 10, 5, 2, 1");
+        assertEquals(new Bisection.Bracket(0, 1, 5), b, "asked 40, 32, 20, 8, 1: steps 1.25, 1.25², 1.25⁴, 1.25⁸");
     }
 
     @Test
