@@ -59,16 +59,18 @@ import tech.tablesaw.api.Table;
  * every thread count.
  *
  * <pre>{@code
- * CapacityScaling.Result r = CapacityScaling.builder()
- *     .order(2, 32, 64, 128, 256).order(3, 16, 32, 64, 128, 256).order(4, 16, 32, 64, 128)
- *     .trials(20).threshold(0.9).seed(7).listener(CapacityScaling.Listener.inPlace(System.out)).run();
+ * CapacityScaling.Result r = CapacityScaling.quick()          // or builder().order(3, 32, 64, 128)…
+ *     .seed(7).listener(CapacityScaling.Listener.inPlace(System.out)).run();
  * r.table();     // one row per (n, N_f): K_max, the formula, their ratio, trials, seed, …
- * r.slopes();    // one row per n: fitted slope of ln K_max on ln N_f, its standard error, the formula's slope
+ * r.slopes();    // one row per n: slope of ln K_max on ln N_f, its standard error, the formula's slope
  * }</pre>
  *
- * Cost: a trial draws K·N_f signs and builds the overlaps and the sweep's column-major copy of ξ
- * (each O(K·N_f)), then sweeps once, N_f units × O(K). Near K_max ~ N^{n−1}/ln N that is
- * ~N^n/ln N per trial, times the trials and the ~8–14 evaluations of one bisection.
+ * <p>Cost: a trial draws K·N_f signs, builds the overlaps and the sweep's column-major copy of ξ
+ * (each O(K·N_f)), then sweeps once, N_f units × O(K): about 26 ns of one core per entry of ξ on
+ * the machine this was measured on, two thirds of it drawing the signs. Near K_max ~ N^{n−1}/ln N
+ * a trial costs ~N^n/ln N, times the trials and the 6–9 evaluations of one bisection, so the
+ * largest N_f of the highest order dominates a run (n = 4, N_f = 128: K ≈ 15 000, 1.9·10⁶
+ * entries per trial).
  */
 public final class CapacityScaling {
     /** Column: the order n of F = xⁿ. */
@@ -107,22 +109,24 @@ public final class CapacityScaling {
         return new Builder();
     }
 
-    /**
-     * The quick size: n = 2 and 3 at N_f = 32, 64, 128, 256 and n = 4 at N_f = 32, 64, 128; 40 trials
-     * per K, threshold 0.9, resolution 2 %. The grids start at 32 because below it the formula's
-     * asymptotics visibly fail (K_max/formula ≈ 1.4 for n = 2 and 0.8 for n = 3, 4 at N_f = 16).
-     */
-    public static Builder quick() {
-        return builder().order(2, 32, 64, 128, 256).order(3, 32, 64, 128, 256).order(4, 32, 64, 128).trials(40).resolution(0.02);
-    }
+    /** The N_f grid of the presets for n = 2 and 3: 32·2^{j/2} rounded, 32 … 256. */
+    private static final int[] WIDE = {32, 45, 64, 91, 128, 181, 256};
+    /** The N_f grid of the presets for n = 4: 32 … 128 (at 256, K_max ≈ 10⁵ memories of 256 features per trial). */
+    private static final int[] NARROW = {32, 45, 64, 91, 128};
 
     /**
-     * The full size: the same ranges on a grid twice as fine (N_f ≈ 32·2^{j/2}: 32, 45, 64, 91, 128,
-     * 181, 256; n = 4 up to 128) with 200 trials per K, threshold 0.9, resolution 1 %.
+     * The quick size: n = 2 and 3 at N_f = 32, 45, 64, 91, 128, 181, 256 and n = 4 at 32 … 128 on the
+     * same grid; 40 trials per K, threshold 0.9, resolution 2 %. The grids start at 32 because below
+     * it the formula's asymptotics visibly fail (K_max/formula ≈ 1.4 for n = 2 and 0.8 for n = 3, 4
+     * at N_f = 16).
      */
+    public static Builder quick() {
+        return builder().order(2, WIDE).order(3, WIDE).order(4, NARROW).trials(40).resolution(0.02);
+    }
+
+    /** The full size: the quick grids with 150 trials per K, threshold 0.9, resolution 1 %. */
     public static Builder full() {
-        int[] wide = {32, 45, 64, 91, 128, 181, 256}, narrow = {32, 45, 64, 91, 128};
-        return builder().order(2, wide).order(3, wide).order(4, narrow).trials(200).resolution(0.01);
+        return builder().order(2, WIDE).order(3, WIDE).order(4, NARROW).trials(150).resolution(0.01);
     }
 
     /** DAM 2016's error-free capacity N^{n−1}/(2(2n−3)!! ln N) ({@link CapacityTheory#polynomial}). */
@@ -315,6 +319,7 @@ public final class CapacityScaling {
                 for (int features : e.getValue()) {
                     point++;
                     Map<Integer, Integer> successes = new LinkedHashMap<>();
+                    TrialMemories draws = memories(n, features);
                     int limit = (int) Math.min(maxMemories, Integer.MAX_VALUE / features);
                     double f = formula(n, features);
                     int guess = (int) Math.max(1, Math.min(limit, Math.round(f)));
@@ -322,7 +327,7 @@ public final class CapacityScaling {
                     Bisection.Bracket b;
                     try {
                         b = Bisection.largestPassing(k -> {
-                            int s = successes(n, features, k);
+                            int s = successes(n, features, k, draws);
                             successes.put(k, s);
                             evaluations++;
                             boolean pass = s >= threshold * trials;
@@ -357,21 +362,34 @@ public final class CapacityScaling {
 
         /** How many of the trials at (n, N_f, K) succeed, the trials spread over the threads. */
         int successes(int n, int features, int k) {
+            return successes(n, features, k, memories(n, features));
+        }
+
+        /** The draws of the trials at (n, N_f), kept across the K of one bisection. */
+        TrialMemories memories(int n, int features) {
+            long[] seeds = new long[trials];
+            for (int t = 0; t < trials; t++) seeds[t] = Seeds.derive(seed, n, features, t);
+            return new TrialMemories(features, seeds);
+        }
+
+        int successes(int n, int features, int k, TrialMemories draws) {
             boolean[] ok = new boolean[trials];
             int parts = Math.min(threads, trials);
             if (parts == 1) {
-                for (int t = 0; t < trials; t++) ok[t] = trial(n, features, k, corruption, maxSweeps, Seeds.derive(seed, n, features, t));
+                for (int t = 0; t < trials; t++) ok[t] = trial(n, features, k, t, draws);
             } else {
                 AtomicInteger next = new AtomicInteger();
                 Parallel.forEach(parts, p -> {
-                    for (int t = next.getAndIncrement(); t < trials; t = next.getAndIncrement()) {
-                        ok[t] = trial(n, features, k, corruption, maxSweeps, Seeds.derive(seed, n, features, t));
-                    }
+                    for (int t = next.getAndIncrement(); t < trials; t = next.getAndIncrement()) ok[t] = trial(n, features, k, t, draws);
                 });
             }
             int s = 0;
             for (boolean b : ok) if (b) s++;
             return s;
+        }
+
+        private boolean trial(int n, int features, int k, int t, TrialMemories draws) {
+            return CapacityScaling.trial(draws.get(t, k), n, corruption, maxSweeps, Seeds.derive(seed, n, features, t));
         }
 
         double seconds() {
@@ -390,7 +408,11 @@ public final class CapacityScaling {
      * flips nothing.
      */
     static boolean trial(int order, int features, int k, double corruption, int maxSweeps, long trialSeed) {
-        Memories xi = Patterns.randomBinary(k, features, trialSeed);
+        return trial(Patterns.randomBinary(k, features, trialSeed), order, corruption, maxSweeps, trialSeed);
+    }
+
+    /** The trial on memories ξ already drawn from {@code trialSeed}. */
+    static boolean trial(Memories xi, int order, double corruption, int maxSweeps, long trialSeed) {
         DenseAssociativeMemory dam = new DenseAssociativeMemory(xi, ScalarFunction.power(order));
         double[] target = xi.row(0);
         if (corruption == 0) {
