@@ -417,10 +417,10 @@ public final class CapacityScaling {
         double[] target = xi.row(0);
         if (corruption == 0) {
             double[] sigma = target.clone();
-            return dam.sweep(sigma, Dense.multiply(xi, sigma)) == 0;
+            return dam.sweep(sigma, xi.multiply(sigma)) == 0;
         }
         double[] sigma = Corruption.flip(target, corruption, Seeds.derive(trialSeed, 1));
-        double[] overlaps = Dense.multiply(xi, sigma);
+        double[] overlaps = xi.multiply(sigma);
         for (int s = 0; s < maxSweeps; s++) {
             if (dam.sweep(sigma, overlaps) == 0) break;
         }

@@ -30,7 +30,7 @@ final class TrialMemories {
     Memories get(int t, int k) {
         if (counts[t] >= k) return unpack(t, k);
         Memories xi = Patterns.randomBinary(k, features, seeds[t]);
-        double[] data = xi.data();
+        double[] data = xi.toRowMajor();
         long[] packed = new long[(data.length + 63) >>> 6];
         for (int w = 0, j = 0; j < data.length; w++) {
             long word = 0;

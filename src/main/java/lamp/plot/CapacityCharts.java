@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import lamp.experiment.Capacity;
+import lamp.experiment.CapacityScaling;
 import lamp.experiment.Columns;
 import lamp.experiment.HiddenSaturation;
 import org.knowm.xchart.XYChart;
@@ -29,7 +30,7 @@ public final class CapacityCharts {
     private CapacityCharts() {}
 
     /** Columns of a capacity-scaling table (one row per order n and N_f). */
-    public static final String ORDER = "n", K_MAX = "K_max", FORMULA = "N^(n-1)/(2(2n-3)!! ln N)";
+    public static final String ORDER = CapacityScaling.ORDER, K_MAX = CapacityScaling.K_MAX, FORMULA = CapacityScaling.FORMULA;
 
     private static final Color[] COLORS = {
         new Color(0x1F77B4), new Color(0xD62728), new Color(0x2CA02C), new Color(0x9467BD), new Color(0xFF7F0E), new Color(0x8C564B),

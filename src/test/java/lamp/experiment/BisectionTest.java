@@ -87,7 +87,7 @@ class BisectionTest {
                 () -> Bisection.largestPassing(k -> true, 0, 0, 10)).getMessage());
         assertEquals("guess 11 is above the limit 10", assertThrows(IllegalArgumentException.class,
                 () -> Bisection.largestPassing(k -> true, 11, 0, 10)).getMessage());
-        assertEquals("resolution must be finite and >= 0.0, got -0.1", assertThrows(IllegalArgumentException.class,
+        assertEquals("resolution must be finite and >= 0, got -0.1", assertThrows(IllegalArgumentException.class,
                 () -> Bisection.largestPassing(k -> true, 1, -0.1, 10)).getMessage());
     }
 }

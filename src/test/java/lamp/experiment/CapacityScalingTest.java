@@ -277,7 +277,7 @@ class CapacityScalingTest {
         assertEquals("threshold must lie in (0, 1], got 0.0", message(() -> CapacityScaling.builder().threshold(0)));
         assertEquals("threshold must lie in (0, 1], got NaN", message(() -> CapacityScaling.builder().threshold(Double.NaN)));
         assertEquals("corruption fraction must lie in [0, 0.5), got 0.5", message(() -> CapacityScaling.builder().corruption(0.5)));
-        assertEquals("resolution must be finite and >= 0.0, got -0.01", message(() -> CapacityScaling.builder().resolution(-0.01)));
+        assertEquals("resolution must be finite and >= 0, got -0.01", message(() -> CapacityScaling.builder().resolution(-0.01)));
         assertEquals("threads must be >= 1, got 0", message(() -> CapacityScaling.builder().threads(0)));
         assertEquals("max sweeps must be >= 1, got 0", message(() -> CapacityScaling.builder().maxSweeps(0)));
         assertEquals("max memories must be >= 1, got 0", message(() -> CapacityScaling.builder().maxMemories(0)));

@@ -20,7 +20,7 @@ class TrialMemoriesTest {
                 Memories got = draws.get(t, k), expected = Patterns.randomBinary(k, 7, seeds[t]);
                 assertEquals(k, got.count());
                 assertEquals(7, got.dimension());
-                assertArrayEquals(expected.data(), got.data(), "trial " + t + ", K = " + k);
+                assertArrayEquals(expected.toRowMajor(), got.toRowMajor(), "trial " + t + ", K = " + k);
             }
         }
     }
