@@ -1,5 +1,6 @@
 package lamp.dynamics;
 
+import lamp.linalg.Numbers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -148,8 +149,8 @@ public final class Simulation {
                     : limit < DEFAULT_MAX_SAMPLES ? "the default limit (" + limit + ", which keeps the stored states of this "
                             + dimension + "-dimensional model under 1 GiB)"
                     : "the default limit (" + limit + ")";
-            throw new IllegalArgumentException("duration " + Format.number(duration) + " sampled every " + Format.number(sampleEvery)
-                    + " would record " + Format.number(samples) + " samples, more than " + which
+            throw new IllegalArgumentException("duration " + Numbers.format(duration) + " sampled every " + Numbers.format(sampleEvery)
+                    + " would record " + Numbers.format(samples) + " samples, more than " + which
                     + ": raise sampleEvery or shorten the duration, or raise maxSamples");
         }
         return (long) samples - 1;
@@ -202,8 +203,8 @@ public final class Simulation {
                 return finish(StopReason.NON_FINITE, 0, state, n.getMessage() + "; no sample is finite");
             }
             if (maxAbs(state) > blowUpBound) {
-                return finish(StopReason.BLOW_UP, 0, state, "the initial state already has ‖y‖∞ = " + Format.number(maxAbs(state))
-                        + " above the blow-up bound " + Format.number(blowUpBound));
+                return finish(StopReason.BLOW_UP, 0, state, "the initial state already has ‖y‖∞ = " + Numbers.format(maxAbs(state))
+                        + " above the blow-up bound " + Numbers.format(blowUpBound));
             }
             if (fixedPointTolerance > 0 && maxAbs(derivative) <= fixedPointTolerance) {
                 return finish(StopReason.FIXED_POINT, 0, state, "the initial state is already a fixed point");
@@ -242,10 +243,10 @@ public final class Simulation {
             }
             String message;
             switch (reason[0]) {
-                case FIXED_POINT: message = "reached a fixed point (‖dy/dt‖∞ ≤ " + Format.number(fixedPointTolerance) + ") at t = " + Format.number(end); break;
-                case BLOW_UP: message = "blew up: ‖y‖∞ passed " + Format.number(blowUpBound) + " at t = " + Format.number(end)
+                case FIXED_POINT: message = "reached a fixed point (‖dy/dt‖∞ ≤ " + Numbers.format(fixedPointTolerance) + ") at t = " + Numbers.format(end); break;
+                case BLOW_UP: message = "blew up: ‖y‖∞ passed " + Numbers.format(blowUpBound) + " at t = " + Numbers.format(end)
                         + " (the energy is unbounded below for these Lagrangians)"; break;
-                default: message = "integrated to t = " + Format.number(end);
+                default: message = "integrated to t = " + Numbers.format(end);
             }
             return finish(reason[0], end, state, message);
         }
@@ -292,7 +293,7 @@ public final class Simulation {
                 try {
                     rec.sample(this);
                 } catch (RuntimeException ex) {
-                    throw new IllegalStateException("an observer failed at t = " + Format.number(time) + ": " + ex.getMessage(), ex);
+                    throw new IllegalStateException("an observer failed at t = " + Numbers.format(time) + ": " + ex.getMessage(), ex);
                 }
             }
         }
@@ -303,7 +304,7 @@ public final class Simulation {
 
         private Trajectory finishAtLastSample(StopReason why, String message) {
             int last = states.size() - 1;
-            return finish(why, time.getDouble(last), states.get(last), message + Format.number(time.getDouble(last)));
+            return finish(why, time.getDouble(last), states.get(last), message + Numbers.format(time.getDouble(last)));
         }
 
         private Trajectory finish(StopReason why, double endTime, double[] endState, String message) {

@@ -1,5 +1,6 @@
 package lamp.dynamics;
 
+import lamp.linalg.Numbers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class Trajectory {
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder();
-        s.append("Trajectory: ").append(states.size()).append(" samples, t = 0 … ").append(Format.number(finalTime)).append(", ").append(message);
+        s.append("Trajectory: ").append(states.size()).append(" samples, t = 0 … ").append(Numbers.format(finalTime)).append(", ").append(message);
         if (states.isEmpty()) return s.toString();
         double[] e = energies();
         s.append(String.format(Locale.ROOT, "%n  energy %.10g → %.10g, max dE/dt = %.3g%n", e[0], e[e.length - 1], maxEnergyRate()));

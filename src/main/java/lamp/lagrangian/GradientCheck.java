@@ -1,6 +1,7 @@
 package lamp.lagrangian;
 
-import java.util.Locale;
+import lamp.linalg.Numbers;
+
 import lamp.linalg.Dense;
 
 /**
@@ -113,15 +114,9 @@ public record GradientCheck(String lagrangian, String where, String quantity, do
         return "a state of " + x.length + " entries with max |entry| " + format(maxAbs(x));
     }
 
-    /** Six significant digits without trailing zeros: 1.5, 0.001, -2.5e-07, NaN. */
+    /** Six significant digits without trailing zeros ({@link Numbers#format}). */
     static String format(double v) {
-        if (!Double.isFinite(v)) return Double.toString(v);
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        String s = String.format(Locale.ROOT, "%.6g", v);
-        int e = s.indexOf('e');
-        String mantissa = e < 0 ? s : s.substring(0, e), exponent = e < 0 ? "" : s.substring(e);
-        if (mantissa.contains(".")) mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
-        return mantissa + exponent;
+        return Numbers.format(v);
     }
 
     static double maxAbs(double[] x) {

@@ -1,12 +1,13 @@
-package lamp.dynamics;
+package lamp.linalg;
 
 import java.util.Locale;
 
-/** Numbers in messages: six significant digits without trailing zeros (10000, 0.001, 1e-10, 0.804719). */
-final class Format {
-    private Format() {}
+/** Numbers as lamp's messages write them: six significant digits without trailing zeros (10000, 0.001, 1e-10, 0.804719). */
+public final class Numbers {
+    private Numbers() {}
 
-    static String number(double v) {
+    /** {@code v} with six significant digits and no trailing zeros; whole numbers below 1e15 without a decimal point. */
+    public static String format(double v) {
         if (!Double.isFinite(v)) return Double.toString(v);
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
         String s = String.format(Locale.ROOT, "%.6g", v);
