@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import lamp.experiment.Capacity;
 import lamp.experiment.CapacityScaling;
@@ -17,7 +16,6 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -103,7 +101,7 @@ public final class CapacityCharts {
         XYChart chart = chart("Retrieved memories against hidden neurons, N_f = " + constant(saturation, Columns.N_F),
                 "hidden neurons N_h = K (log scale)", "retrieved memories N_mem (log scale)");
         Map<String, List<Integer>> groups = groups(saturation, HiddenSaturation.ORDER);
-        double[] all = numbers(saturation, HiddenSaturation.N_H);
+        double[] all = Plots.numbers(saturation, HiddenSaturation.N_H);
         double lo = Double.POSITIVE_INFINITY, hi = 0;
         for (double v : all) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
         dashed(chart.addSeries("N_mem = N_h", new double[] {lo, hi}, new double[] {lo, hi}), Color.GRAY, REFERENCE);
@@ -151,7 +149,7 @@ public final class CapacityCharts {
     }
 
     private static Map<String, List<Integer>> groups(Table t, String key) {
-        require(t, key);
+        Plots.require(t, key);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int r = 0; r < t.rowCount(); r++) groups.computeIfAbsent(t.column(key).getString(r), k -> new ArrayList<>()).add(r);
         if (groups.isEmpty()) throw new IllegalArgumentException("table '" + t.name() + "' has no rows");
@@ -160,7 +158,7 @@ public final class CapacityCharts {
 
     /** The (x, y) points of the rows sorted by x; with {@code positive}, rows whose y is not > 0 are left out. */
     private static double[][] points(Table t, String x, String y, List<Integer> rows, boolean positive) {
-        double[] xs = numbers(t, x), ys = numbers(t, y);
+        double[] xs = Plots.numbers(t, x), ys = Plots.numbers(t, y);
         List<double[]> p = new ArrayList<>();
         for (int r : rows) if (!positive || ys[r] > 0) p.add(new double[] {xs[r], ys[r]});
         p.sort((a, b) -> Double.compare(a[0], b[0]));
@@ -174,27 +172,12 @@ public final class CapacityCharts {
     }
 
     private static String constant(Table t, String column) {
-        require(t, column);
+        Plots.require(t, column);
         List<String> values = new ArrayList<>();
         for (int r = 0; r < t.rowCount(); r++) {
             String v = t.column(column).getString(r);
             if (!values.contains(v)) values.add(v);
         }
         return String.join(", ", values);
-    }
-
-    private static void require(Table t, String name) {
-        if (t == null) throw new IllegalArgumentException("table is null");
-        if (!t.containsColumn(name)) {
-            throw new IllegalArgumentException("table '" + t.name() + "' has no column '" + name + "'; it has " + t.columnNames());
-        }
-    }
-
-    private static double[] numbers(Table t, String name) {
-        require(t, name);
-        if (!(t.column(name) instanceof NumericColumn<?> n)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "column '%s' of table '%s' is not numeric", name, t.name()));
-        }
-        return n.asDoubleArray();
     }
 }

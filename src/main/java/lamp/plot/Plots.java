@@ -611,14 +611,16 @@ public final class Plots {
                 + String.join(", ", List.of(names).subList(1, names.length)) + "); it has " + t.columnNames());
     }
 
-    private static void require(Table t, String name) {
+    /** Requires a table with column {@code name}; the error names the columns it has (shared by the chart classes). */
+    static void require(Table t, String name) {
         if (t == null) throw new IllegalArgumentException("table is null");
         if (!t.containsColumn(name)) {
             throw new IllegalArgumentException("table '" + t.name() + "' has no column '" + name + "'; it has " + t.columnNames());
         }
     }
 
-    private static double[] numbers(Table t, String name) {
+    /** Column {@code name} of {@code t} as numbers; the error says when it is missing or not numeric. */
+    static double[] numbers(Table t, String name) {
         require(t, name);
         Column<?> c = t.column(name);
         if (!(c instanceof NumericColumn<?> n)) {
