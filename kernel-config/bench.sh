@@ -52,7 +52,8 @@ fi
 core=$("${bench_env[@]}" "$PY" -c 'import sys; sys.path.insert(0, "kernel-config/bench"); import numpy_bench; print(numpy_bench.openblas_core())')
 
 jvm_args=(${LAMP_BENCH_JVM_ARGS:-})
-"${bench_env[@]}" java "${jvm_args[@]}" -cp "$cp" lamp.bench.BenchInfo "$core" > "$out/lamp-info.json"
+# the same module flag as the JMH forks (LampBench's @Fork) and lamp's kernel
+"${bench_env[@]}" java --add-modules jdk.incubator.vector "${jvm_args[@]}" -cp "$cp" lamp.bench.BenchInfo "$core" > "$out/lamp-info.json" 2> >(grep -v "Using incubator modules" >&2)
 echo "bench: lamp backend $(cat "$out/lamp-info.json")" >&2
 echo "bench: load before the run: $(uptime)" >&2
 

@@ -54,6 +54,7 @@ argv, env = spec["argv"], spec["env"]
 assert os.path.isabs(argv[0]) and os.path.basename(argv[0]).startswith("java"), argv
 assert "-Djava.awt.headless=true" in argv, argv
 assert any(a.startswith("-Xmx") or a.startswith("-XX:MaxRAMPercentage") for a in argv), argv
+assert "--add-modules=jdk.incubator.vector" in argv, argv  # lamp's single-pass kernels (VectorKernels)
 assert argv[argv.index("-jar") + 1] == sys.argv[2] and argv[-1] == "{connection_file}", argv
 cp = env["IJAVA_CLASSPATH"].split(os.pathsep)
 assert all(os.path.isfile(p) for p in cp), [p for p in cp if not os.path.isfile(p)]
@@ -62,7 +63,7 @@ assert any(n.startswith("lamp-") for n in names) and any(n.startswith("tablesaw-
 assert any(n.startswith("slf4j-nop") for n in names), names
 assert spec["display_name"] == "Java (lamp, IJava)" and spec["language"] == "java", spec
 EOF
-ok "IJava kernelspec: java -jar <ijava jar>, headless, heap, IJAVA_CLASSPATH with lamp and its jars"
+ok "IJava kernelspec: java -jar <ijava jar>, headless, heap, vector API, IJAVA_CLASSPATH with lamp and its jars"
 
 # JJava taken over from an installed kernelspec (its argv reused, its own classpath entries kept)
 mkdir -p "$tmp/jp/kernels/java"

@@ -1,6 +1,7 @@
 package lamp.bench;
 
 import lamp.linalg.Blas;
+import lamp.linalg.Fused;
 import lamp.linalg.Parallel;
 
 /**
@@ -12,7 +13,7 @@ public final class BenchInfo {
 
     public static void main(String[] args) {
         System.out.println("{\"backend\": \"" + Blas.active().description().replace("\"", "'")
-                + "\", \"threads\": " + Parallel.threads()
+                + "\", \"fused\": \"" + Fused.description() + "\", \"threads\": " + Parallel.threads()
                 + ", \"java\": \"" + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "\""
                 + ", \"core\": \"" + (args.length > 0 ? args[0].replace("\"", "'") : "unknown") + "\"}");
     }

@@ -70,6 +70,39 @@ final class Backends {
         return NativeHolder.NATIVE;
     }
 
+    private static final class VectorHolder {
+        static final boolean VECTOR = probeVector();
+    }
+
+    /**
+     * True when {@link Fused} runs its blocks on the JDK's vector API ({@link VectorKernels}): the
+     * JVM was started with {@code --add-modules jdk.incubator.vector} (lamp's kernel, tests and
+     * benchmarks are), its vectors hold at least 4 doubles, and {@code -Dlamp.vector=false} was not
+     * given. Otherwise the blocks run on the BLAS or on {@link BlockKernels}, with the same results
+     * to 10⁻¹².
+     */
+    static boolean vector() {
+        return VectorHolder.VECTOR;
+    }
+
+    private static boolean probeVector() {
+        if (!Boolean.parseBoolean(System.getProperty("lamp.vector", "true").trim())) return false;
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return false;
+        try {
+            return VectorKernels.AVAILABLE;
+        } catch (LinkageError e) {
+            return false;
+        }
+    }
+
+    /** "vector API, 8 doubles per vector" or why it is not used. */
+    static String vectorDescription() {
+        if (vector()) return "vector API, " + VectorKernels.width() + " doubles per vector";
+        if (!Boolean.parseBoolean(System.getProperty("lamp.vector", "true").trim())) return "vector API off (-Dlamp.vector=false)";
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return "vector API not enabled (java --add-modules jdk.incubator.vector)";
+        return "vector API too narrow here";
+    }
+
     private static Blas choose() {
         String want = System.getProperty("lamp.blas", "auto").trim().toLowerCase(Locale.ROOT);
         boolean verbose = Boolean.getBoolean("lamp.blas.verbose");

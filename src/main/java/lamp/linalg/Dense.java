@@ -9,7 +9,8 @@ package lamp.linalg;
  * <p>A is K × N row-major: entry (μ, i) at {@code a[μ·N + i]}. Models never loop over ξ themselves,
  * so this class is the only place that needs to be fast. The products run on {@link Blas#active()}:
  * the native OpenBLAS when it is installed, lamp's own multi-threaded Java kernels otherwise (see
- * {@link Blas}).
+ * {@link Blas}); with the JDK's vector API, single products of mid-sized ξ run on lamp's vector
+ * kernels instead ({@link Fused}).
  */
 public final class Dense {
     private Dense() {}
@@ -28,7 +29,8 @@ public final class Dense {
         if (x == null || out == null) throw new IllegalArgumentException("vector or output is null");
         if (x.length != n) throw new IllegalArgumentException("vector has length " + x.length + " but the matrix has " + n + " columns");
         if (out.length != k) throw new IllegalArgumentException("output has length " + out.length + " but the matrix has " + k + " rows");
-        backend((long) k * n).multiply(k, n, a, x, out);
+        if (vectorPays(k, n)) Fused.multiply(k, n, a, x, out);
+        else backend((long) k * n).multiply(k, n, a, x, out);
     }
 
     /** y_i = Σ_μ A_{μi} x_μ for the K × N row-major A (returns y, length N). */
@@ -45,7 +47,8 @@ public final class Dense {
         if (x == null || out == null) throw new IllegalArgumentException("vector or output is null");
         if (x.length != k) throw new IllegalArgumentException("vector has length " + x.length + " but the matrix has " + k + " rows");
         if (out.length != n) throw new IllegalArgumentException("output has length " + out.length + " but the matrix has " + n + " columns");
-        backend((long) k * n).multiplyTransposed(k, n, a, x, out);
+        if (vectorPays(k, n)) Fused.multiplyTransposed(k, n, a, x, out);
+        else backend((long) k * n).multiplyTransposed(k, n, a, x, out);
     }
 
     /**
@@ -152,6 +155,17 @@ public final class Dense {
 
     /** Products this small stay in Java on the calling thread: a JNI call costs more than the work. */
     static final long NATIVE_MIN = 1L << 14;
+
+    /**
+     * True when a single product runs on lamp's vector kernels ({@link Fused}, with the JDK's vector
+     * API) rather than the BLAS: from 2¹⁶ multiply-adds up to ξ of 2²² entries. Above that a product
+     * streams ξ from memory, where OpenBLAS's dgemv is as fast; below and within it, lamp's own
+     * threads keep the cores (OpenBLAS's spin after each call and compete with them).
+     */
+    private static boolean vectorPays(int k, int n) {
+        long work = (long) k * n;
+        return work >= (1L << 16) && work < (1L << 22) && Backends.vector();
+    }
 
     private static Blas backend(long work) {
         return work < NATIVE_MIN ? JavaBlas.INSTANCE : Blas.active();

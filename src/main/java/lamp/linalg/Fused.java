@@ -25,12 +25,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link Parallel} threads and their accumulators are added in chunk order at the end, so results
  * are bit-identical for any thread count.
  *
- * <p>With the native BLAS active, the block products ξ_block·g are OpenBLAS {@code dgemm} calls
+ * <p>Three ways to run the blocks ({@link Path}), chosen once per JVM: on the JDK's vector API
+ * ({@link VectorKernels}, when the JVM runs with {@code --add-modules jdk.incubator.vector}, as
+ * lamp's kernel, tests and benchmarks do), blocks of 16 rows: dot products four rows at a time in
+ * full-width multiply-adds, and for the pair a truly single read of each row (dot product and
+ * accumulation in the same loop). Otherwise, with the native BLAS active, the block products ξ_block·g are OpenBLAS {@code dgemm} calls
  * (one column) on blocks of 256 KB (41 rows at N = 784), small enough that OpenBLAS runs them on
  * the calling thread, and so is the accumulation of a block unless at most a fifth of its weights
  * are non-zero; then only those rows are accumulated, in Java (C2 leaves that loop over rows at
- * run-time offsets scalar, so it only wins by skipping most rows). Without a native BLAS,
- * everything is Java. Both agree with the two-pass form (ξg, then F′, then ξᵀf) to 10⁻¹² of each
+ * run-time offsets scalar, so it only wins by skipping most rows). Without either, everything is
+ * plain Java ({@link BlockKernels}). All three agree with the two-pass form (ξg, then F′, then ξᵀf) to 10⁻¹² of each
  * entry's magnitude Σ_μ|ξ_μi f_μ|.
  */
 public final class Fused {
@@ -62,8 +66,56 @@ public final class Fused {
     private static final int NATIVE_BLOCK_DOUBLES = 32768;
     /** Rows per block on the Java path (8 × 784 doubles = 50 KB). */
     private static final int JAVA_BLOCK = 8;
-    /** Below this many multiply-adds a call stays on the calling thread. */
-    private static final long PARALLEL_MIN = 1L << 17;
+    /** Rows per block on the vector path (8 × 784 doubles = 50 KB, near L1 when read the second time). */
+    private static final int VECTOR_BLOCK = 4;
+    /**
+     * Entries of ξ from which one pass beats two ({@link #pays}): 2¹⁹ (4 MB) with the vector API, whose
+     * pair reads each row once; 2²² (32 MiB) otherwise, where ξ must outgrow the last-level cache
+     * before the block-wise dgemm pass beats OpenBLAS's two threaded dgemv passes. Measured on 2 cores
+     * with a 48 MB L3, N = 784, two-pass time over single-pass time for the pair: vector 0.94 at
+     * K = 600, 1.26 at 1000, 1.44 at 3000, 1.91 at 60000; dgemm blocks 0.85, 0.90, 1.57 at 1000,
+     * 3000, 60000 (docs/PERFORMANCE.md).
+     */
+    private static final long PAYS_VECTOR = 1L << 19, PAYS_BLOCKS = 1L << 22;
+
+    /** How the blocks are computed; {@link #best} is what the public entry points use. */
+    enum Path {
+        /** {@link BlockKernels}: plain Java loops. */
+        JAVA,
+        /** OpenBLAS dgemm on blocks (Java below {@link #NATIVE_MIN} multiply-adds or without a native BLAS). */
+        NATIVE,
+        /** {@link VectorKernels}: the JDK's vector API. */
+        VECTOR;
+
+        static Path best() {
+            return Backends.vector() ? VECTOR : Backends.active() instanceof NativeBlas ? NATIVE : JAVA;
+        }
+    }
+
+    /**
+     * Whether one pass over ξ beats two for a K × N ξ on this JVM: from 2¹⁹ entries with the vector
+     * API, from 2²² without (see {@link #singlePassMin()}).
+     */
+    public static boolean pays(int k, int n) {
+        return (long) k * n >= singlePassMin();
+    }
+
+    /**
+     * How the single-pass kernels run on this JVM, e.g. "vector API, 8 doubles per vector" or
+     * "BLAS blocks (vector API not enabled (java --add-modules jdk.incubator.vector))".
+     */
+    public static String description() {
+        Path p = Path.best();
+        return p == Path.VECTOR ? Backends.vectorDescription()
+                : (p == Path.NATIVE ? "BLAS blocks" : "Java blocks") + " (" + Backends.vectorDescription() + ")";
+    }
+
+    /** The number of entries of ξ from which {@link #pays} holds on this JVM. */
+    public static long singlePassMin() {
+        return Path.best() == Path.VECTOR ? PAYS_VECTOR : PAYS_BLOCKS;
+    }
+    /** Below this many multiply-adds a call stays on the calling thread (waking a worker costs tens of µs). */
+    private static final long PARALLEL_MIN = 1L << 19;
     /** Below this many multiply-adds the block products stay in Java (a JNI call costs more). */
     private static final long NATIVE_MIN = 1L << 14;
     /** At most this many chunks (and chunk accumulators). */
@@ -83,7 +135,7 @@ public final class Fused {
         length("h", h, k);
         length("f", f, k);
         length("out", out, n);
-        new Pass(Backends.active(), k, n, xi, g, activation, h, f).run(out);
+        new Pass(Path.best(), k, n, xi, g, activation, h, f).run(out);
     }
 
     /** {@link #additive(int, int, double[], double[], Activation, double[], double[], double[])} into new arrays; returns out. */
@@ -103,7 +155,7 @@ public final class Fused {
         Checks.vector("f", f, k);
         length("h", h, k);
         length("out", out, n);
-        new Pass(Backends.active(), k, n, xi, g, null, h, f).run(out);
+        new Pass(Path.best(), k, n, xi, g, null, h, f).run(out);
     }
 
     /**
@@ -120,22 +172,48 @@ public final class Fused {
         Checks.positive("β", beta);
         Checks.vector("q", q, n);
         length("out", out, n);
-        return new SoftmaxPass(Backends.active(), k, n, xi, beta, q).run(out);
+        return new SoftmaxPass(Path.best(), k, n, xi, beta, q).run(out);
     }
 
-    /** {@link #additive} with the block products on {@code backend} (tests compare the Java and native paths). */
-    static void additive(Blas backend, int k, int n, double[] xi, double[] g, Activation activation, double[] h, double[] f, double[] out) {
-        new Pass(backend, k, n, xi, g, activation, h, f).run(out);
+    /** {@link #additive} with the blocks on {@code path} (tests compare the paths). */
+    static void additive(Path path, int k, int n, double[] xi, double[] g, Activation activation, double[] h, double[] f, double[] out) {
+        new Pass(path, k, n, xi, g, activation, h, f).run(out);
     }
 
-    /** {@link #pair} on {@code backend}. */
-    static void pair(Blas backend, int k, int n, double[] xi, double[] g, double[] f, double[] h, double[] out) {
-        new Pass(backend, k, n, xi, g, null, h, f).run(out);
+    /** {@link #pair} on {@code path}. */
+    static void pair(Path path, int k, int n, double[] xi, double[] g, double[] f, double[] h, double[] out) {
+        new Pass(path, k, n, xi, g, null, h, f).run(out);
     }
 
-    /** {@link #logSumExp} on {@code backend}. */
-    static double logSumExp(Blas backend, int k, int n, double[] xi, double beta, double[] q, double[] out) {
-        return new SoftmaxPass(backend, k, n, xi, beta, q).run(out);
+    /** {@link #logSumExp} on {@code path}. */
+    static double logSumExp(Path path, int k, int n, double[] xi, double beta, double[] q, double[] out) {
+        return new SoftmaxPass(path, k, n, xi, beta, q).run(out);
+    }
+
+    // --- the two products one at a time, on the vector path (for Dense) ----------------------
+
+    /**
+     * h = ξg on the vector path, parallel over the same chunks as the single-pass kernels (so on
+     * lamp's own threads, not OpenBLAS's, whose idle threads spin for a while after each call and
+     * take the cores lamp's kernels are about to use). Only with {@link Backends#vector()}.
+     */
+    static void multiply(int k, int n, double[] xi, double[] g, double[] h) {
+        new Plan(Path.VECTOR, k, n, xi, false) {
+            @Override void chunk(int c, int from, int to, Scratch s) {
+                VectorKernels.dots(n, xi, g, from, to, h, from);
+            }
+        }.forEachChunk();
+    }
+
+    /** out = ξᵀf on the vector path: each chunk's rows into its own accumulator, added in chunk order. */
+    static void multiplyTransposed(int k, int n, double[] xi, double[] f, double[] out) {
+        Plan plan = new Plan(Path.VECTOR, k, n, xi, true) {
+            @Override void chunk(int c, int from, int to, Scratch s) {
+                VectorKernels.accumulate(n, xi, f, from, to, acc, c * n);
+            }
+        };
+        plan.forEachChunk();
+        plan.sumChunks(out);
     }
 
     // --- plan: chunks, blocks, backend -------------------------------------------------------
@@ -145,21 +223,37 @@ public final class Fused {
         final int k, n, chunkRows, chunks, block, parts;
         final double[] xi, acc;
         final BLAS blas;
+        final boolean vector;
 
-        Plan(Blas backend, int k, int n, double[] xi) {
+        Plan(Path path, int k, int n, double[] xi) {
+            this(path, k, n, xi, true);
+        }
+
+        Plan(Path path, int k, int n, double[] xi, boolean accumulators) {
             this.k = k;
             this.n = n;
             this.xi = xi;
             long work = (long) k * n;
+            Blas backend = path == Path.NATIVE ? Backends.nativeBlas() : null;
             boolean nat = work >= NATIVE_MIN && backend instanceof NativeBlas && n <= NATIVE_BLOCK_DOUBLES / 4;
             this.blas = nat ? ((NativeBlas) backend).netlib() : null;
-            this.block = nat ? NATIVE_BLOCK_DOUBLES / n : JAVA_BLOCK;
+            this.vector = path == Path.VECTOR;
+            this.block = vector ? VECTOR_BLOCK : nat ? NATIVE_BLOCK_DOUBLES / n : JAVA_BLOCK;
             // about one chunk per 2¹⁶ multiply-adds, at most 64, and at most 2²² accumulator doubles (32 MB)
             int c = (int) Math.max(1, Math.min(Math.min(Math.min(MAX_CHUNKS, k), work >> 16), (1 << 22) / n));
             this.chunkRows = (k + c - 1) / c;
             this.chunks = (k + chunkRows - 1) / chunkRows;
             this.parts = work < PARALLEL_MIN || !Parallel.available() ? 1 : Math.min(Parallel.threads(), chunks);
-            this.acc = new double[Math.multiplyExact(chunks, n)];
+            this.acc = accumulators ? new double[Math.multiplyExact(chunks, n)] : null;
+        }
+
+        /** out = Σ_c acc_c, in chunk order. */
+        final void sumChunks(double[] out) {
+            Arrays.fill(out, 0.0);
+            for (int c = 0; c < chunks; c++) {
+                int off = c * n;
+                for (int i = 0; i < n; i++) out[i] += acc[off + i];
+            }
         }
 
         /** Runs {@link #chunk} for every chunk, the chunks shared out to the threads as they come free. */
@@ -193,9 +287,25 @@ public final class Fused {
             blas.dgemm("N", "N", n, 1, rows, 1.0, xi, from * n, n, w, wOff, rows, 1.0, acc, off, n);
         }
 
+        /**
+         * acc[off …] += Σ_j w[j] ξ_{rows[j]} over the {@code count} selected rows: a dgemm over the
+         * whole block [from, to) with weights {@code dense} when {@link #dense} says so, else row by row.
+         */
+        final void accumulate(int[] rows, double[] w, int count, double[] dense, int denseOff, int from, int to, int off) {
+            if (vector) {
+                VectorKernels.accumulate(n, xi, rows, w, count, acc, off);
+            } else if (dense(count, to - from)) {
+                accumulateBlock(dense, denseOff, from, to, off);
+            } else {
+                BlockKernels.accumulate(n, xi, rows, w, count, acc, off);
+            }
+        }
+
         /** h[hOff + μ − from] = ξ_μ·g for μ in [from, to). */
         final void dot(double[] g, int from, int to, double[] h, int hOff) {
-            if (blas != null) {
+            if (vector) {
+                VectorKernels.dots(n, xi, g, from, to, h, hOff);
+            } else if (blas != null) {
                 // h_block (rows × 1) = ξ_blockᵀᶜ (rows × N) · g (N × 1): a dgemm, not a dgemv, so the block
                 // can be 41 rows and still run on this thread (see NATIVE_BLOCK_DOUBLES)
                 int rows = to - from;
@@ -223,8 +333,8 @@ public final class Fused {
         final double[] g, h, f;
         final Activation activation;
 
-        Pass(Blas backend, int k, int n, double[] xi, double[] g, Activation activation, double[] h, double[] f) {
-            super(backend, k, n, xi);
+        Pass(Path path, int k, int n, double[] xi, double[] g, Activation activation, double[] h, double[] f) {
+            super(path, k, n, xi);
             this.g = g;
             this.activation = activation;
             this.h = h;
@@ -233,16 +343,16 @@ public final class Fused {
 
         void run(double[] out) {
             forEachChunk();
-            Arrays.fill(out, 0.0);
-            for (int c = 0; c < chunks; c++) {
-                int off = c * n;
-                for (int i = 0; i < n; i++) out[i] += acc[off + i];
-            }
+            sumChunks(out);
         }
 
         @Override
         void chunk(int c, int from, int to, Scratch s) {
             int off = c * n;
+            if (vector && activation == null) {
+                VectorKernels.pair(n, xi, g, f, from, to, h, acc, off); // f is known: each row read once
+                return;
+            }
             for (int r0 = from; r0 < to; r0 += block) {
                 int r1 = Math.min(to, r0 + block);
                 dot(g, r0, r1, h, r0);
@@ -255,11 +365,7 @@ public final class Fused {
                         s.w[count++] = w;
                     }
                 }
-                if (dense(count, r1 - r0)) {
-                    accumulateBlock(f, r0, r0, r1, off);
-                } else {
-                    BlockKernels.accumulate(n, xi, s.rows, s.w, count, acc, off);
-                }
+                accumulate(s.rows, s.w, count, f, r0, r0, r1, off);
             }
         }
     }
@@ -269,8 +375,8 @@ public final class Fused {
         final double beta;
         final double[] q, max, sum;
 
-        SoftmaxPass(Blas backend, int k, int n, double[] xi, double beta, double[] q) {
-            super(backend, k, n, xi);
+        SoftmaxPass(Path path, int k, int n, double[] xi, double beta, double[] q) {
+            super(path, k, n, xi);
             this.beta = beta;
             this.q = q;
             this.max = new double[chunks];
@@ -323,14 +429,12 @@ public final class Fused {
                         s.w[count++] = w;
                     }
                 }
-                if (dense(count, len)) {
+                if (!vector && dense(count, len)) {
                     // the block's weights in place, the negligible ones as zeros, for one dgemm
                     Arrays.fill(h, 0, len, 0.0);
                     for (int j = 0; j < count; j++) h[s.rows[j] - r0] = s.w[j];
-                    accumulateBlock(h, 0, r0, r1, off);
-                } else {
-                    BlockKernels.accumulate(n, xi, s.rows, s.w, count, acc, off);
                 }
+                accumulate(s.rows, s.w, count, h, 0, r0, r1, off);
             }
             max[c] = m;
             sum[c] = total;

@@ -1,9 +1,8 @@
 package lamp.linalg;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
 
 /**
@@ -20,7 +19,13 @@ import java.util.function.IntConsumer;
 public final class Parallel {
     private static final int THREADS = Math.max(1, Integer.getInteger("lamp.threads", Runtime.getRuntime().availableProcessors()));
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
-    private static volatile ExecutorService pool;
+    /** How long a worker spins for the next call, and the caller for the last part, before parking. */
+    static final long SPIN_NANOS = 200_000;
+    /** One call at a time uses the workers; a second thread's call meanwhile runs on that thread alone. */
+    private static final ReentrantLock LOCK = new ReentrantLock();
+    private static volatile Worker[] workers;
+    /** The call the workers take parts of (the latest one). */
+    private static volatile Call current;
 
     private Parallel() {}
 
@@ -36,43 +41,40 @@ public final class Parallel {
 
     /**
      * Runs {@code body} for every part 0 … parts − 1, spread over the worker threads and the
-     * caller (which runs part 0), and returns when all are done. Parts must write disjoint
-     * outputs. Sequential, in order, when nested or single-threaded.
+     * caller, and returns when all are done; the first failure (by part) is rethrown. Parts must
+     * write disjoint outputs. Sequential, in order, when nested, single-threaded, or while another
+     * thread's call is using the workers.
+     *
+     * <p>The hand-over is built for calls of a tenth of a millisecond (one right-hand side of (M2)
+     * at N_h = 1000): the caller publishes the call and the workers, which spin for
+     * {@link #SPIN_NANOS} after their last part before they park, take parts as they come; the
+     * caller waits for the last part spinning, then parked. A thread pool's queue and park/unpark
+     * cost about 0.1 ms per call here, as much as the work itself.
      */
     public static void forEach(int parts, IntConsumer body) {
-        if (parts <= 1 || !available()) {
+        if (parts <= 1 || !available() || !LOCK.tryLock()) {
             for (int p = 0; p < parts; p++) body.accept(p);
             return;
         }
-        ExecutorService workers = pool();
-        Future<?>[] futures = new Future<?>[parts - 1];
-        for (int p = 1; p < parts; p++) {
-            final int part = p;
-            futures[p - 1] = workers.submit(() -> body.accept(part));
-        }
-        Throwable failure = null;
         int[] depth = DEPTH.get();
         depth[0]++;
         try {
-            body.accept(0);
-        } catch (RuntimeException | Error e) {
-            failure = e;
+            Call call = new Call(body, parts, Thread.currentThread());
+            Worker[] ws = workers();
+            current = call;                                   // volatile write: workers see the call
+            for (Worker w : ws) if (w.parked) LockSupport.unpark(w);
+            try {
+                call.work();
+                call.await();
+            } finally {
+                current = null;                               // the workers park once idle; nothing is kept alive
+                call.release();
+            }
+            call.rethrow();
         } finally {
             depth[0]--;
+            LOCK.unlock();
         }
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                if (failure == null) failure = e.getCause();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                if (failure == null) failure = e;
-            }
-        }
-        if (failure instanceof RuntimeException) throw (RuntimeException) failure;
-        if (failure instanceof Error) throw (Error) failure;
-        if (failure != null) throw new IllegalStateException("parallel part failed", failure);
     }
 
     /** Start of part {@code p} of {@code parts} equal slices of [0, n), aligned to {@code align}. */
@@ -83,28 +85,114 @@ public final class Parallel {
         return (int) Math.min(n, cut);
     }
 
-    private static ExecutorService pool() {
-        ExecutorService p = pool;
-        if (p == null) {
+    private static Worker[] workers() {
+        Worker[] w = workers;
+        if (w == null) {
             synchronized (Parallel.class) {
-                p = pool;
-                if (p == null) {
-                    int[] id = {0};
-                    pool = p = Executors.newFixedThreadPool(THREADS - 1, r -> {
-                        Worker w = new Worker(r, "lamp-worker-" + (++id[0]));
-                        w.setDaemon(true);
-                        return w;
-                    });
+                w = workers;
+                if (w == null) {
+                    w = new Worker[THREADS - 1];
+                    for (int i = 0; i < w.length; i++) {
+                        w[i] = new Worker("lamp-worker-" + (i + 1));
+                        w[i].start();
+                    }
+                    workers = w;
                 }
             }
         }
-        return p;
+        return w;
     }
 
-    /** A lamp worker thread; anything it calls runs sequentially. */
+    /** One call of {@link #forEach}: its parts, handed out one at a time, and what came of them. */
+    private static final class Call {
+        /** Read only by a thread that has claimed a part; dropped once no part is left to claim. */
+        private IntConsumer body;
+        final int parts;
+        final Thread caller;
+        final AtomicInteger next = new AtomicInteger(), done = new AtomicInteger();
+        final Throwable[] failures;
+        volatile boolean callerParked;
+
+        Call(IntConsumer body, int parts, Thread caller) {
+            this.body = body;
+            this.parts = parts;
+            this.caller = caller;
+            this.failures = new Throwable[parts];
+        }
+
+        /** Runs parts until none is left; the thread that finishes the last part wakes a parked caller. */
+        void work() {
+            for (int p = next.getAndIncrement(); p < parts; p = next.getAndIncrement()) {
+                try {
+                    body.accept(p);
+                } catch (Throwable e) {
+                    failures[p] = e;
+                }
+                if (done.incrementAndGet() == parts && callerParked) LockSupport.unpark(caller);
+            }
+        }
+
+        /** Lets go of the body (and what it captured) once its call has returned. */
+        void release() {
+            next.set(parts);
+            body = null;
+        }
+
+        /** Until every part is done: spin briefly, then park (woken by the last part). */
+        void await() {
+            long spinUntil = System.nanoTime() + SPIN_NANOS;
+            while (done.get() < parts) {
+                if (System.nanoTime() < spinUntil) {
+                    Thread.onSpinWait();
+                } else {
+                    callerParked = true;
+                    if (done.get() < parts) LockSupport.parkNanos(this, 1_000_000);
+                }
+            }
+        }
+
+        void rethrow() {
+            for (Throwable failure : failures) {
+                if (failure == null) continue;
+                if (failure instanceof RuntimeException) throw (RuntimeException) failure;
+                if (failure instanceof Error) throw (Error) failure;
+                throw new IllegalStateException("parallel part failed", failure);
+            }
+        }
+    }
+
+    /** A lamp worker thread: takes the parts of each published call; anything it calls runs sequentially. */
     private static final class Worker extends Thread {
-        Worker(Runnable r, String name) {
-            super(r, name);
+        volatile boolean parked;
+
+        Worker(String name) {
+            super(name);
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            Call seen = null;
+            while (true) {
+                Call call = current;
+                if (call != null && call != seen) {
+                    seen = call;
+                    call.work();
+                    continue;
+                }
+                long spinUntil = System.nanoTime() + SPIN_NANOS;
+                while (idle(seen) && System.nanoTime() < spinUntil) Thread.onSpinWait();
+                if (idle(seen)) {
+                    parked = true;                        // volatile write, then read current: no lost wake-up
+                    if (idle(seen)) LockSupport.park(this);
+                    parked = false;
+                }
+            }
+        }
+
+        private static boolean idle(Call seen) {
+            Call c = current;
+            return c == null || c == seen;
         }
     }
 }

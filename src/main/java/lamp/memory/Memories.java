@@ -173,16 +173,13 @@ public final class Memories {
     // --- the single-pass forms (on Fused) ------------------------------------------------------
 
     /**
-     * Whether reading ξ once pays: from 2¹⁵ entries (256 KB, the size of one native block of the
-     * kernels) ξ no longer sits in a core's cache between the two passes, while below it both passes
-     * read it from cache and the single pass's per-call set-up costs more than it saves.
+     * Whether reading ξ once pays for this ξ on this JVM ({@link Fused#pays}): from 2¹⁹ entries
+     * (4 MB) when the kernels run on the JDK's vector API, from 2²² (32 MiB, ξ out of the last-level
+     * cache) when they run on BLAS blocks. Below, the two-pass form is faster.
      */
     public boolean fusionPays() {
-        return (long) count * dimension >= FUSION_MIN;
+        return Fused.pays(count, dimension);
     }
-
-    /** Entries of ξ from which {@link #fusionPays()}. */
-    public static final long FUSION_MIN = 1L << 15;
 
     /**
      * out = ξᵀ F′(ξg) reading ξ once, the drive of (M6) and the update (M7) for an additive hidden

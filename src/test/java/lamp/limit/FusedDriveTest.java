@@ -13,15 +13,23 @@ import org.junit.jupiter.api.Test;
  * The drive ξᵀf(ξg) + I of (M6), (M7) and (M11) reads ξ once for an additive or log-sum-exp L_h;
  * it must equal the two-pass form written out here (ξg, then f, then ξᵀf) within 10⁻¹² of each
  * entry's magnitude Σ_μ|ξ_μi f_μ| + |I_i|, at sizes that are not multiples of the kernels' blocks
- * (8 rows in Java, 32768 doubles natively), below a block, and with one hidden unit; the sizes from
- * 1001 × 37 on have ξ of at least {@link Memories#FUSION_MIN} entries, so they take the single pass.
+ * (8 rows in Java, 32768 doubles natively), below a block, and with one hidden unit; the last size,
+ * 4099 × 1031, has ξ of at least 2²² entries, so it takes the single pass on any path
+ * (the kernels' block edges are {@code FusedTest}'s).
  */
 class FusedDriveTest {
     /**
-     * (N_h, N_f): two-pass sizes (one unit, below a Java block, odd), then single-pass ones: a native
-     * block not dividing N_h, parallel chunks, one unit, N_h below a block, 43 rows of 797 (41 per block).
+     * (N_h, N_f): odd sizes, one unit, N_h below a block, 43 rows of 797, all two-pass; then
+     * 4099 × 1031, single-pass.
      */
-    static final int[][] SIZES = {{1, 7}, {5, 13}, {13, 3}, {83, 29}, {1001, 37}, {2003, 97}, {1, 40001}, {5, 7001}, {43, 797}};
+    static final int[][] SIZES = {{1, 7}, {5, 13}, {13, 3}, {83, 29}, {1001, 37}, {2003, 97}, {1, 40001}, {5, 7001}, {43, 797}, {4099, 1031}};
+
+    @Test
+    void theLastSizeTakesTheSinglePass() {
+        int[] last = SIZES[SIZES.length - 1];
+        assertTrue(Patterns.gaussian(last[0], last[1], 1).fusionPays(),
+                last[0] + " × " + last[1] + " is below the single-pass minimum of " + lamp.linalg.Fused.singlePassMin() + " entries: no size exercises the single pass");
+    }
     static final double TOLERANCE = 1e-12;
 
     /** ξᵀf(ξg(v)) + I with plain loops, and per entry Σ_μ|ξ_μi f_μ| + |I_i|. */

@@ -36,11 +36,22 @@ class FusedTest {
         return x;
     }
 
-    private static List<Blas> backends() {
-        List<Blas> list = new ArrayList<>();
-        list.add(Blas.java());
-        if (Blas.nativeBlas() != null) list.add(Blas.nativeBlas());
+    /** Every path this JVM can run: Java always, native with a native BLAS, vector with the vector API. */
+    private static List<Fused.Path> backends() {
+        List<Fused.Path> list = new ArrayList<>();
+        list.add(Fused.Path.JAVA);
+        if (Blas.nativeBlas() != null) list.add(Fused.Path.NATIVE);
+        if (Backends.vector()) list.add(Fused.Path.VECTOR);
         return list;
+    }
+
+    @Test
+    void theTestJvmRunsTheVectorPath() {
+        // surefire starts the JVM with --add-modules jdk.incubator.vector (pom.xml), as the kernel and
+        // the benchmarks do; without it the vector path would go untested here
+        assertTrue(Backends.vector(), "the vector API is not in use: " + Backends.vectorDescription());
+        assertEquals(Fused.Path.VECTOR, Fused.Path.best());
+        assertEquals(1L << 19, Fused.singlePassMin());
     }
 
     /** ξg by plain loops. */
@@ -88,7 +99,7 @@ class FusedTest {
                 double[] fRef = new double[k];
                 act.apply(hRef, fRef, 0, k);
                 double[][] ref = transposed(k, n, xi, fRef);
-                for (Blas backend : backends()) {
+                for (Fused.Path backend : backends()) {
                     String what = k + "×" + n + " on " + backend;
                     double[] h = new double[k], f = new double[k], out = new double[n];
                     Fused.additive(backend, k, n, xi, g, act, h, f, out);
@@ -111,6 +122,27 @@ class FusedTest {
     }
 
     @Test
+    void singleProductsOnTheVectorPathEqualPlainLoops() {
+        // Dense.multiply / multiplyTransposed take this path for 2¹⁶ ≤ K·N < 2²² entries
+        SplittableRandom r = new SplittableRandom(9);
+        for (int[] shape : new int[][] {{1001, 97}, {85, 797}, {3, 40001}, {4099, 17}, {1000, 784}}) {
+            int k = shape[0], n = shape[1];
+            double[] xi = random(k * n, 1, r), g = random(n, 1, r), f = random(k, 1, r);
+            double[] hRef = overlaps(k, n, xi, g);
+            double[][] ref = transposed(k, n, xi, f);
+            double[] h = new double[k], out = new double[n], hDense = new double[k], outDense = new double[n];
+            Fused.multiply(k, n, xi, g, h);
+            Fused.multiplyTransposed(k, n, xi, f, out);
+            assertClose(k + "×" + n + " ξg", hRef, abs(k, hRef, g, n, xi), h, 1e-12);
+            assertClose(k + "×" + n + " ξᵀf", ref[0], ref[1], out, 1e-12);
+            Dense.multiply(k, n, xi, g, hDense);
+            Dense.multiplyTransposed(k, n, xi, f, outDense);
+            assertArrayEquals(h, hDense, k + "×" + n + ": Dense.multiply takes the vector path");
+            assertArrayEquals(out, outDense, k + "×" + n + ": Dense.multiplyTransposed takes the vector path");
+        }
+    }
+
+    @Test
     void pairEqualsBothProducts() {
         SplittableRandom r = new SplittableRandom(3);
         for (int[] shape : SHAPES) {
@@ -119,7 +151,7 @@ class FusedTest {
             for (int mu = 0; mu < k; mu += 3) f[mu] = 0; // zero weights are skipped: still exact
             double[] hRef = overlaps(k, n, xi, g);
             double[][] ref = transposed(k, n, xi, f);
-            for (Blas backend : backends()) {
+            for (Fused.Path backend : backends()) {
                 double[] h = new double[k], out = new double[n];
                 Fused.pair(backend, k, n, xi, g, f, h, out);
                 assertClose(k + "×" + n + " h on " + backend, hRef, abs(k, hRef, g, n, xi), h, 1e-12);
@@ -146,7 +178,7 @@ class FusedTest {
 
     private static void checkSoftmax(String what, int k, int n, double[] xi, double beta, double[] q) {
         double[][] ref = twoPassSoftmax(k, n, xi, beta, q);
-        for (Blas backend : backends()) {
+        for (Fused.Path backend : backends()) {
             double[] out = new double[n];
             double lse = Fused.logSumExp(backend, k, n, xi, beta, q, out);
             assertClose(what + " on " + backend, ref[0], ref[1], out, 1e-12);
@@ -227,7 +259,7 @@ class FusedTest {
         SplittableRandom r = new SplittableRandom(9);
         int k = 20000, n = 300;
         double[] xi = random(k * n, 1, r), g = random(n, 0.2, r), f = random(k, 1, r);
-        for (Blas backend : backends()) {
+        for (Fused.Path backend : backends()) {
             double[] hTop = new double[k], fTop = new double[k], outTop = new double[n], lseTop = new double[n], pairH = new double[k], pairOut = new double[n];
             Fused.additive(backend, k, n, xi, g, TANH, hTop, fTop, outTop);
             double lse = Fused.logSumExp(backend, k, n, xi, 3, g, lseTop);

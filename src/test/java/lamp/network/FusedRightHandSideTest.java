@@ -1,6 +1,7 @@
 package lamp.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
@@ -11,11 +12,18 @@ import org.junit.jupiter.api.Test;
 /**
  * The right-hand side of (M2) computes ξg and ξᵀf in one pass over ξ; it must equal the two products
  * written out here within 10⁻¹² of each entry's magnitude, for any L_h, at sizes that are not
- * multiples of the kernel's blocks, below a block and with one hidden unit (from 1001 × 37 on, ξ has
- * at least {@link Memories#FUSION_MIN} entries and the single pass is taken).
+ * multiples of the kernel's blocks, below a block and with one hidden unit (4099 × 1031, the last size, has
+ * at least 2²² entries and the single pass is taken on any path).
  */
 class FusedRightHandSideTest {
-    static final int[][] SIZES = {{1, 7}, {5, 13}, {13, 3}, {83, 29}, {1001, 37}, {2003, 97}, {1, 40001}, {5, 7001}, {43, 797}};
+    static final int[][] SIZES = {{1, 7}, {5, 13}, {13, 3}, {83, 29}, {1001, 37}, {2003, 97}, {1, 40001}, {5, 7001}, {43, 797}, {4099, 1031}};
+
+    @Test
+    void theLastSizeTakesTheSinglePass() {
+        int[] last = SIZES[SIZES.length - 1];
+        assertTrue(Patterns.gaussian(last[0], last[1], 1).fusionPays(),
+                last[0] + " × " + last[1] + " is below the single-pass minimum of " + lamp.linalg.Fused.singlePassMin() + " entries: no size exercises the single pass");
+    }
 
     private static void check(Lagrangian hidden, long seed) {
         check(hidden, seed, true);
