@@ -61,7 +61,7 @@ jmh_opts=()
 np_opts=()
 [ ${#jvm_args[@]} -gt 0 ] && jmh_opts+=(-jvmArgsAppend "${jvm_args[*]}")
 if [ "$quick" = 1 ]; then
-  jmh_opts+=(-wi 1 -w 1 -i 2 -r 1)
+  jmh_opts+=(-wi 2 -w 1 -i 2 -r 1)
   np_opts=(--quick)
 fi
 

@@ -293,7 +293,9 @@ public class LampBench {
         return s.yDot;
     }
 
+    /** Six warm-up rounds: C2 needs several seconds of this loop before the vector kernels run compiled. */
     @Benchmark
+    @Warmup(iterations = 6, time = 1)
     public Trajectory m2Integrate(NetworkState s) {
         Trajectory t = Simulation.of(s.network).integrator(Integrator.RUNGE_KUTTA).step(0.05)
                 .stopAtFixedPoint(1e-6).duration(50).sampleEvery(1).run(s.y0);
