@@ -21,7 +21,7 @@ public final class Parallel {
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
     /** How long a worker spins for the next call, and the caller for the last part, before parking. */
     static final long SPIN_NANOS = 200_000;
-    /** One call at a time uses the workers; a second thread's call meanwhile runs on that thread alone. */
+    /** One call at a time uses the workers; a second thread's call waits for them. */
     private static final ReentrantLock LOCK = new ReentrantLock();
     private static volatile Worker[] workers;
     /** The call the workers take parts of (the latest one). */
@@ -42,8 +42,10 @@ public final class Parallel {
     /**
      * Runs {@code body} for every part 0 … parts − 1, spread over the worker threads and the
      * caller, and returns when all are done; the first failure (by part) is rethrown. Parts must
-     * write disjoint outputs. Sequential, in order, when nested, single-threaded, or while another
-     * thread's call is using the workers.
+     * write disjoint outputs. Sequential, in order, when nested or single-threaded; otherwise the
+     * parts run at the same time on different threads as far as there are threads (a caller may
+     * rely on it: the two halves of a parallel DAM sweep wait for each other), and a call made while
+     * another thread's call holds the workers waits for them.
      *
      * <p>The hand-over is built for calls of a tenth of a millisecond (one right-hand side of (M2)
      * at N_h = 1000): the caller publishes the call and the workers, which spin for
@@ -52,10 +54,11 @@ public final class Parallel {
      * cost about 0.1 ms per call here, as much as the work itself.
      */
     public static void forEach(int parts, IntConsumer body) {
-        if (parts <= 1 || !available() || !LOCK.tryLock()) {
+        if (parts <= 1 || !available()) {
             for (int p = 0; p < parts; p++) body.accept(p);
             return;
         }
+        LOCK.lock();
         int[] depth = DEPTH.get();
         depth[0]++;
         try {

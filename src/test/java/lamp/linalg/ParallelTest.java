@@ -74,6 +74,36 @@ class ParallelTest {
     }
 
     @Test
+    void partsRunConcurrentlyEvenWhenTwoThreadsCallAtOnce() throws Exception {
+        // the two halves of a parallel DAM sweep wait for each other: part 0 must never run alone
+        // while part 1 waits for it, also when several threads (a parallel stream of trials) call at once
+        org.junit.jupiter.api.Assumptions.assumeTrue(Parallel.threads() > 1, "one thread configured");
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            Thread[] callers = new Thread[3];
+            for (int t = 0; t < callers.length; t++) {
+                callers[t] = new Thread(() -> {
+                    for (int c = 0; c < 300; c++) {
+                        java.util.concurrent.CountDownLatch both = new java.util.concurrent.CountDownLatch(2);
+                        Parallel.forEach(2, p -> {
+                            both.countDown();
+                            try {
+                                if (!both.await(10, java.util.concurrent.TimeUnit.SECONDS)) throw new IllegalStateException("part " + p + " ran alone");
+                            } catch (InterruptedException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+                    }
+                });
+                callers[t].setUncaughtExceptionHandler((thread, e) -> failure.compareAndSet(null, e));
+            }
+            for (Thread t : callers) t.start();
+            for (Thread t : callers) t.join();
+        });
+        if (failure.get() != null) throw new AssertionError("a caller failed: " + failure.get(), failure.get());
+    }
+
+    @Test
     void manyShortCallsWithPausesNeverHang() {
         // pauses longer than the spin make the workers park between calls: each call must wake them
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
