@@ -64,66 +64,50 @@ final class VectorKernels {
      * given, four per pass over c.
      */
     static void accumulate(int n, double[] a, int[] rows, double[] w, int count, double[] c, int cOff) {
-        int upper = S.loopBound(n);
         int j = 0;
         for (; j + 3 < count; j += 4) {
-            int b0 = rows[j] * n, b1 = rows[j + 1] * n, b2 = rows[j + 2] * n, b3 = rows[j + 3] * n;
-            double w0 = w[j], w1 = w[j + 1], w2 = w[j + 2], w3 = w[j + 3];
-            DoubleVector v0 = DoubleVector.broadcast(S, w0), v1 = DoubleVector.broadcast(S, w1);
-            DoubleVector v2 = DoubleVector.broadcast(S, w2), v3 = DoubleVector.broadcast(S, w3);
-            int i = 0;
-            for (; i < upper; i += L) {
-                DoubleVector acc = DoubleVector.fromArray(S, c, cOff + i);
-                acc = DoubleVector.fromArray(S, a, b0 + i).fma(v0, acc);
-                acc = DoubleVector.fromArray(S, a, b1 + i).fma(v1, acc);
-                acc = DoubleVector.fromArray(S, a, b2 + i).fma(v2, acc);
-                acc = DoubleVector.fromArray(S, a, b3 + i).fma(v3, acc);
-                acc.intoArray(c, cOff + i);
-            }
-            for (; i < n; i++) {
-                c[cOff + i] = Math.fma(a[b3 + i], w3, Math.fma(a[b2 + i], w2, Math.fma(a[b1 + i], w1, Math.fma(a[b0 + i], w0, c[cOff + i]))));
-            }
+            addFour(n, a, rows[j] * n, rows[j + 1] * n, rows[j + 2] * n, rows[j + 3] * n, w[j], w[j + 1], w[j + 2], w[j + 3], c, cOff);
         }
-        for (; j < count; j++) {
-            int b0 = rows[j] * n;
-            double w0 = w[j];
-            DoubleVector v0 = DoubleVector.broadcast(S, w0);
-            int i = 0;
-            for (; i < upper; i += L) DoubleVector.fromArray(S, a, b0 + i).fma(v0, DoubleVector.fromArray(S, c, cOff + i)).intoArray(c, cOff + i);
-            for (; i < n; i++) c[cOff + i] = Math.fma(a[b0 + i], w0, c[cOff + i]);
-        }
+        for (; j < count; j++) addOne(n, a, rows[j] * n, w[j], c, cOff);
     }
 
     /** c[cOff + i] += Σ_{μ ∈ [from, to)} f[μ] a[μn + i]: the rows in order, four per pass over c. */
     static void accumulate(int n, double[] a, double[] f, int from, int to, double[] c, int cOff) {
-        int upper = S.loopBound(n);
         int mu = from;
         for (; mu + 3 < to; mu += 4) {
-            int b0 = mu * n, b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
-            double w0 = f[mu], w1 = f[mu + 1], w2 = f[mu + 2], w3 = f[mu + 3];
-            DoubleVector v0 = DoubleVector.broadcast(S, w0), v1 = DoubleVector.broadcast(S, w1);
-            DoubleVector v2 = DoubleVector.broadcast(S, w2), v3 = DoubleVector.broadcast(S, w3);
-            int i = 0;
-            for (; i < upper; i += L) {
-                DoubleVector acc = DoubleVector.fromArray(S, c, cOff + i);
-                acc = DoubleVector.fromArray(S, a, b0 + i).fma(v0, acc);
-                acc = DoubleVector.fromArray(S, a, b1 + i).fma(v1, acc);
-                acc = DoubleVector.fromArray(S, a, b2 + i).fma(v2, acc);
-                acc = DoubleVector.fromArray(S, a, b3 + i).fma(v3, acc);
-                acc.intoArray(c, cOff + i);
-            }
-            for (; i < n; i++) {
-                c[cOff + i] = Math.fma(a[b3 + i], w3, Math.fma(a[b2 + i], w2, Math.fma(a[b1 + i], w1, Math.fma(a[b0 + i], w0, c[cOff + i]))));
-            }
-        }
-        for (; mu < to; mu++) {
             int b0 = mu * n;
-            double w0 = f[mu];
-            DoubleVector v0 = DoubleVector.broadcast(S, w0);
-            int i = 0;
-            for (; i < upper; i += L) DoubleVector.fromArray(S, a, b0 + i).fma(v0, DoubleVector.fromArray(S, c, cOff + i)).intoArray(c, cOff + i);
-            for (; i < n; i++) c[cOff + i] = Math.fma(a[b0 + i], w0, c[cOff + i]);
+            addFour(n, a, b0, b0 + n, b0 + 2 * n, b0 + 3 * n, f[mu], f[mu + 1], f[mu + 2], f[mu + 3], c, cOff);
         }
+        for (; mu < to; mu++) addOne(n, a, mu * n, f[mu], c, cOff);
+    }
+
+    /** c[cOff + i] += w0 a[b0 + i] + … + w3 a[b3 + i], added in that order, for i in [0, n). */
+    private static void addFour(int n, double[] a, int b0, int b1, int b2, int b3, double w0, double w1, double w2, double w3,
+                                double[] c, int cOff) {
+        int upper = S.loopBound(n);
+        DoubleVector v0 = DoubleVector.broadcast(S, w0), v1 = DoubleVector.broadcast(S, w1);
+        DoubleVector v2 = DoubleVector.broadcast(S, w2), v3 = DoubleVector.broadcast(S, w3);
+        int i = 0;
+        for (; i < upper; i += L) {
+            DoubleVector acc = DoubleVector.fromArray(S, c, cOff + i);
+            acc = DoubleVector.fromArray(S, a, b0 + i).fma(v0, acc);
+            acc = DoubleVector.fromArray(S, a, b1 + i).fma(v1, acc);
+            acc = DoubleVector.fromArray(S, a, b2 + i).fma(v2, acc);
+            acc = DoubleVector.fromArray(S, a, b3 + i).fma(v3, acc);
+            acc.intoArray(c, cOff + i);
+        }
+        for (; i < n; i++) {
+            c[cOff + i] = Math.fma(a[b3 + i], w3, Math.fma(a[b2 + i], w2, Math.fma(a[b1 + i], w1, Math.fma(a[b0 + i], w0, c[cOff + i]))));
+        }
+    }
+
+    /** c[cOff + i] += w0 a[b0 + i] for i in [0, n). */
+    private static void addOne(int n, double[] a, int b0, double w0, double[] c, int cOff) {
+        int upper = S.loopBound(n);
+        DoubleVector v0 = DoubleVector.broadcast(S, w0);
+        int i = 0;
+        for (; i < upper; i += L) DoubleVector.fromArray(S, a, b0 + i).fma(v0, DoubleVector.fromArray(S, c, cOff + i)).intoArray(c, cOff + i);
+        for (; i < n; i++) c[cOff + i] = Math.fma(a[b0 + i], w0, c[cOff + i]);
     }
 
     /**
