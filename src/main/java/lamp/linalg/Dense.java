@@ -123,6 +123,10 @@ public final class Dense {
     }
 
     private static void softmax(double beta, double[] m, int off, int len) {
+        if (Backends.vector()) {
+            VectorKernels.softmax(beta, m, off, len);
+            return;
+        }
         double max = Double.NEGATIVE_INFINITY;
         for (int i = off; i < off + len; i++) max = Math.max(max, m[i]);
         double s = 0;
