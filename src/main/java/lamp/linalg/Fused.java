@@ -388,7 +388,7 @@ public final class Fused {
             final int step = VectorKernels.STEP;
             int full = from + (to - from) / step * step;
             if (full > from) {
-                VectorKernels.dots(n, xi, g, from, from + step, h, from);
+                VectorKernels.streamDots(n, xi, g, from, from + step, h, from);
                 activation.apply(h, f, from, from + step);
                 for (int mu = from + step; mu < full; mu += step) {
                     VectorKernels.dotsAndAdd(n, xi, g, mu, h, mu, mu - step, f, mu - step, acc, off);
@@ -446,7 +446,7 @@ public final class Fused {
                 final int step = VectorKernels.STEP;
                 int full = from + (to - from) / step * step, pending = -1, count = 0;
                 for (; r0 < full; r0 += step) {
-                    if (pending < 0) VectorKernels.dots(n, xi, q, r0, r0 + step, h, 0);
+                    if (pending < 0) VectorKernels.streamDots(n, xi, q, r0, r0 + step, h, 0);
                     else VectorKernels.dotsAndAdd(n, xi, q, r0, h, 0, pending, s.dense, 0, acc, off);
                     count = weigh(h, step, r0, off, s);
                     pending = count == 0 ? -1 : r0;

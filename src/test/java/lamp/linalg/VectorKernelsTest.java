@@ -29,7 +29,7 @@ class VectorKernelsTest {
     }
 
     @Test
-    void dotsAndAddHasTheBitsOfDotsThenAccumulate() {
+    void dotsAndAddAndStreamDotsHaveTheBitsOfDotsThenAccumulate() {
         SplittableRandom r = new SplittableRandom(11);
         int step = VectorKernels.STEP;
         for (int n : new int[] {1, 5, 8, 13, 97, 784, 1001}) {
@@ -43,6 +43,11 @@ class VectorKernelsTest {
             VectorKernels.dots(n, a, g, 2 * step, 3 * step, hPlain, 0);
             VectorKernels.accumulate(n, a, w, step, 2 * step, cPlain, 0);
             for (int j = 0; j < step; j++) assertEquals(hPlain[j], hFused[j], 0.0, "n = " + n + ", h[" + j + "]");
+            // eight rows per load of g (streamDots) or four (dots): the same bits, for any row count
+            double[] hStream = new double[rows - 1], hFour = new double[rows - 1];
+            VectorKernels.streamDots(n, a, g, 1, rows, hStream, 0);
+            VectorKernels.dots(n, a, g, 1, rows, hFour, 0);
+            for (int j = 0; j < rows - 1; j++) assertEquals(hFour[j], hStream[j], 0.0, "n = " + n + ", streamDots[" + j + "]");
             for (int i = 0; i < n; i++) assertEquals(cPlain[i], cFused[i], 0.0, "n = " + n + ", c[" + i + "]");
         }
     }
