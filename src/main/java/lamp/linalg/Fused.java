@@ -30,8 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * lamp's kernel, tests and benchmarks do), full-width multiply-adds on eight rows at a time, pipelined:
  * the dot products of the next eight rows run in the same loop as the accumulation of the eight
  * before (whose F′ or softmax weights are known by then), so ξ streams from memory without a pause;
- * for the pair, where f is known before the call, a truly single read of each row. Otherwise, with the native BLAS active, the block products ξ_block·g are OpenBLAS {@code dgemm} calls
- * (one column) on blocks of 256 KB (41 rows at N = 784), small enough that OpenBLAS runs them on
+ * for the pair, where f is known before the call, a truly single read of each row. Otherwise, with
+ * the native BLAS active, the block products ξ_block·g are OpenBLAS {@code dgemm} calls (one
+ * column) on blocks of 256 KB (41 rows at N = 784), small enough that OpenBLAS runs them on
  * the calling thread, and so is the accumulation of a block unless at most a fifth of its weights
  * are non-zero; then only those rows are accumulated, in Java (C2 leaves that loop over rows at
  * run-time offsets scalar, so it only wins by skipping most rows). Without either, everything is
