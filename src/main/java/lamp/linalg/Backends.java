@@ -71,7 +71,8 @@ final class Backends {
     }
 
     private static final class VectorHolder {
-        static final boolean VECTOR = probeVector();
+        /** Why the vector API is not used, or null when it is. */
+        static final String UNUSED = probeVector();
     }
 
     /**
@@ -82,25 +83,23 @@ final class Backends {
      * to 10⁻¹².
      */
     static boolean vector() {
-        return VectorHolder.VECTOR;
+        return VectorHolder.UNUSED == null;
     }
 
-    private static boolean probeVector() {
-        if (!Boolean.parseBoolean(System.getProperty("lamp.vector", "true").trim())) return false;
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return false;
+    /** null when the vector API is usable here, else why not. */
+    private static String probeVector() {
+        if (!Boolean.parseBoolean(System.getProperty("lamp.vector", "true").trim())) return "vector API off (-Dlamp.vector=false)";
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return "vector API not enabled (java --add-modules jdk.incubator.vector)";
         try {
-            return VectorKernels.AVAILABLE;
+            return VectorKernels.AVAILABLE ? null : "vector API too narrow here";
         } catch (LinkageError e) {
-            return false;
+            return "vector API not loadable (" + e + ")";
         }
     }
 
     /** "vector API, 8 doubles per vector" or why it is not used. */
     static String vectorDescription() {
-        if (vector()) return "vector API, " + VectorKernels.width() + " doubles per vector";
-        if (!Boolean.parseBoolean(System.getProperty("lamp.vector", "true").trim())) return "vector API off (-Dlamp.vector=false)";
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return "vector API not enabled (java --add-modules jdk.incubator.vector)";
-        return "vector API too narrow here";
+        return vector() ? "vector API, " + VectorKernels.width() + " doubles per vector" : VectorHolder.UNUSED;
     }
 
     private static Blas choose() {

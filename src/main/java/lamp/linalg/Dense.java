@@ -126,17 +126,18 @@ public final class Dense {
     }
 
     private static void softmax(double beta, double[] m, int off, int len) {
-        if (Backends.vector()) {
-            VectorKernels.softmax(beta, m, off, len);
-            return;
-        }
         double max = Double.NEGATIVE_INFINITY;
         for (int i = off; i < off + len; i++) max = Math.max(max, m[i]);
-        double s = 0;
-        for (int i = off; i < off + len; i++) {
-            double e = Math.exp(beta * (m[i] - max));
-            m[i] = e;
-            s += e;
+        double s;
+        if (Backends.vector()) {
+            s = VectorKernels.expSum(beta, max, m, off, len);
+        } else {
+            s = 0;
+            for (int i = off; i < off + len; i++) {
+                double e = Math.exp(beta * (m[i] - max));
+                m[i] = e;
+                s += e;
+            }
         }
         double inv = 1 / s;
         for (int i = off; i < off + len; i++) m[i] *= inv;

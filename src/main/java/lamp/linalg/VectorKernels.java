@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * lamp's loops on the JDK's vector API ({@code jdk.incubator.vector}): for {@link Fused}, dot
  * products of rows of ξ with one vector, the accumulation c += Σ_j w_j ξ_{row_j}, and both at once
- * (the pipelined step and the pair); for {@link Dense}, the exponential and the softmax of a row.
+ * (the pipelined step and the pair); for {@link Dense}'s softmax, the exponentials of a row and their sum.
  * Eight or four rows share each load of the vector (or of c), and every loop runs in full-width
  * vector multiply-adds, where C2 leaves the dot products of {@link BlockKernels} and
  * {@link Math#exp} scalar. Used only when the JVM was started with
@@ -270,7 +270,7 @@ final class VectorKernels {
         }
     }
 
-    // --- the exponential and the softmax of a row ----------------------------------------------
+    // --- the exponential, and the exponentials of a row with their sum (Dense.softmax) ---------
 
     private static final double LOG2E = 1.4426950408889634, SHIFTER = 0x1.8p52;
     private static final long SHIFTER_BITS = Double.doubleToRawLongBits(SHIFTER);
@@ -363,18 +363,6 @@ final class VectorKernels {
             s += e;
         }
         return s;
-    }
-
-    /**
-     * m[off … off+len) becomes softmax(β m) in place, the maximum shifted out:
-     * p_μ = e^{β(m_μ − max)} / Σ_ν e^{β(m_ν − max)}, the exponentials and their sum by {@link #expSum}.
-     */
-    static void softmax(double beta, double[] m, int off, int len) {
-        int end = off + len;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = off; i < end; i++) max = Math.max(max, m[i]);
-        double inv = 1 / expSum(beta, max, m, off, len);
-        for (int i = off; i < end; i++) m[i] *= inv;
     }
 
     /** The lanes of s added in lane order, then the tail products a[b + i] g[i] for i in [upper, n). */

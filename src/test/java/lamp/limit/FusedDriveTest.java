@@ -7,6 +7,7 @@ import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
 import lamp.memory.Memories;
 import lamp.memory.Patterns;
+import lamp.memory.SinglePassSizes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,17 +19,11 @@ import org.junit.jupiter.api.Test;
  * (the kernels' block edges are {@code FusedTest}'s).
  */
 class FusedDriveTest {
-    /**
-     * (N_h, N_f): odd sizes, one unit, N_h below a block, 43 rows of 797, all two-pass; then
-     * 4099 × 1031, single-pass.
-     */
-    static final int[][] SIZES = {{1, 7}, {5, 13}, {13, 3}, {83, 29}, {1001, 37}, {2003, 97}, {1, 40001}, {5, 7001}, {43, 797}, {4099, 1031}};
+    static final int[][] SIZES = SinglePassSizes.SIZES;
 
     @Test
     void theLastSizeTakesTheSinglePass() {
-        int[] last = SIZES[SIZES.length - 1];
-        assertTrue(Patterns.gaussian(last[0], last[1], 1).fusionPays(),
-                last[0] + " × " + last[1] + " is below the single-pass minimum of " + lamp.linalg.Fused.singlePassMin() + " entries: no size exercises the single pass");
+        SinglePassSizes.assertTheLastTakesTheSinglePass();
     }
     static final double TOLERANCE = 1e-12;
 

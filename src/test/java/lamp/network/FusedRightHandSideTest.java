@@ -1,12 +1,12 @@
 package lamp.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
 import lamp.memory.Memories;
 import lamp.memory.Patterns;
+import lamp.memory.SinglePassSizes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,13 +16,11 @@ import org.junit.jupiter.api.Test;
  * at least 2²² entries and the single pass is taken on any path).
  */
 class FusedRightHandSideTest {
-    static final int[][] SIZES = {{1, 7}, {5, 13}, {13, 3}, {83, 29}, {1001, 37}, {2003, 97}, {1, 40001}, {5, 7001}, {43, 797}, {4099, 1031}};
+    static final int[][] SIZES = SinglePassSizes.SIZES;
 
     @Test
     void theLastSizeTakesTheSinglePass() {
-        int[] last = SIZES[SIZES.length - 1];
-        assertTrue(Patterns.gaussian(last[0], last[1], 1).fusionPays(),
-                last[0] + " × " + last[1] + " is below the single-pass minimum of " + lamp.linalg.Fused.singlePassMin() + " entries: no size exercises the single pass");
+        SinglePassSizes.assertTheLastTakesTheSinglePass();
     }
 
     private static void check(Lagrangian hidden, long seed) {
