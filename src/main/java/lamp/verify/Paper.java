@@ -73,6 +73,19 @@ public enum Paper implements Item {
             + "energy function, additive versus layer-coupled Lagrangians (lateral interactions), τ_h ≪ τ_f, and "
             + "examples of the models in biology and machine learning",
             "interpretation and biological argument: there is no quantity to compute"),
+    SECTION_4_IMAGES("§4 images", "Pattern memorisation of 64×64 binary images: the classical network holds about "
+            + "0.14·4096 ≈ 573 patterns, far fewer than the 3832 kanji classes of Kuzushiji-Kanji (a reader knows "
+            + "3000–5000): a large associative memory problem"),
+    SECTION_4_IMMUNE("§4 immune repertoires", "Immune repertoire classification (Widrich et al. 2020): N ≫ 10⁴ memories "
+            + "with N_f = 32 features"),
+    SECTION_4_HIPPOCAMPUS("§4 hippocampus", "The hippocampus: CA3 has about 3·10⁵ pyramidal cells in the rat and "
+            + "2.3·10⁶ in humans; whatever the split into feature and memory cells, the memories are bounded by the "
+            + "hidden (memory) cells",
+            "a statement about cell counts in the brain: there is no measurement lamp can run on it"),
+    SECTION_4_COLOUR("§4 colour vision", "Colour vision: N_f = 3 cone types against about 10⁶ discernible colours, "
+            + "far beyond the classical 0.14·3 < 1"),
+    SECTION_5("§5", "Discussion and conclusions: the extra capacity comes from the added hidden neurons and their "
+            + "synapses, each synapse holding no more information than before"),
     APPENDIX_A("Appendix A", "The derivation of (4): d/dt[v·g − L_v] = v·ġ and likewise for h, so the terms "
             + "collect into −τ_f ġ·v̇ − τ_h ḟ·ḣ with ġ = (∇²L_v)v̇, ḟ = (∇²L_h)ḣ"),
     EQ_23("(23)", "Appendix A: the time derivative of the energy (2) along (1), term by term, from which (4) follows"),

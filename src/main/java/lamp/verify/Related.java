@@ -24,6 +24,8 @@ public enum Related implements Item {
             + "patterns (prototypes)"),
     DEMIRCIGIL_2017_CAPACITY(Source.DEMIRCIGIL_2017, "capacity", "With F = eˣ the capacity is exponential in N (of "
             + "order 2^{N/2}), with basins of attraction almost as large as the classical network's"),
+    DEMIRCIGIL_2017_ALL_PATTERNS(Source.DEMIRCIGIL_2017, "every pattern a fixed point", "With F = eˣ and K = e^{αN} "
+            + "random ±1 patterns, every stored pattern is a fixed point with high probability when α < ln 2 / 2 ≈ 0.347"),
     RAMSAUER_2020_ENERGY(Source.RAMSAUER_2020, "energy", "The energy −(1/β) log Σ_μ exp(βξ_μ·v) + ½‖v‖² (plus "
             + "constants), which the update v ← ξᵀ softmax(βξv) never raises"),
     RAMSAUER_2020_ATTENTION(Source.RAMSAUER_2020, "attention", "The update is the attention of transformers, "

@@ -38,6 +38,14 @@ public enum Spec implements Item {
     CHECK_15("§5.15", "Model C with α ∈ {0, 0.5, 1}: E never rises and v/‖v‖ follows the same path for every α at a "
             + "different speed (compared at equal energies the directions agree to the integrator's accuracy); with "
             + "α = 0, ‖v‖ grows"),
+    CHECK_16("§5.16", "Model B's Euler step v ← v + a[ξᵀ softmax(βξv) − v], a = dt/τ_f (KH2020 (15)): the Hessian of "
+            + "(M10) is ⪯ I, so E(v + a d) ≤ E(v) − a(1 − a/2)‖d‖² and every a ∈ (0, 2) descends; beyond a = 2 the energy "
+            + "can rise"),
+    CHECK_17("§5.17", "The two-population Model C, KH2020 (19) (L_v = ‖v‖, additive L_h, decay −αv, I = 0): the α-term "
+            + "drops out of dE/dt because M v = 0 (20); E (M3) never rises for α ∈ {0, 0.5, 1}, and as τ_h → 0 the "
+            + "trajectory approaches the effective dynamics (22)"),
+    CHECK_18("§5.18", "Asymmetric synapses (§1: symmetry can be relaxed at the price of the energy): with weights B from "
+            + "feature to hidden and A ≠ B back, E (M3) written with B rises along the trajectory; with A = B it never does"),
     EXACT_LOG_SUM_EXP("§5 exact: log-sum-exp", "Log-sum-exp at x = (0, ln 2, ln 3), β = 1: L = ln 6, activation "
             + "(1/6, 1/3, 1/2), 36·Hessian = [[5,−2,−3],[−2,8,−6],[−3,−6,9]]"),
     EXACT_LAYER_NORM("§5 exact: layer norm", "Layer norm (γ = 1, δ = 0) at x = (1, 2, 3, 4): L = 2√5, activation "
@@ -52,7 +60,10 @@ public enum Spec implements Item {
             + "the update converges to (1, 0) with E = −1/3"),
     MODEL_B_CAPACITY("§6 Model B capacity", "For ±1 patterns and a fraction ρ of flipped entries, Model B retrieves "
             + "in one update up to K* with ln K* ≈ N_f[β(1 − 2ρ) − ln cosh β], since the mean of e^{βξ·q} over random "
-            + "patterns is cosh(β)^{N_f} (lamp's estimate)");
+            + "patterns is cosh(β)^{N_f} (lamp's estimate)"),
+    EXP_DAM_ONE_PATTERN("§6 exponential DAM, one pattern", "For F = eˣ and random ±1 patterns, a random stored pattern "
+            + "is a fixed point of (M9) up to K = e^{αN_f} with α below the annealed estimate 1 − ln cosh 1 ≈ 0.566 (more "
+            + "than the ln 2 / 2 of every pattern at once; lamp's estimate)");
 
     private final String key;
     private final String statement;
@@ -62,16 +73,16 @@ public enum Spec implements Item {
         this.statement = statement;
     }
 
-    /** Check n of MATH.md §5, 1 ≤ n ≤ 15. */
+    /** Check n of MATH.md §5, 1 ≤ n ≤ 18. */
     public static Spec check(int n) {
-        if (n < 1 || n > 15) throw new IllegalArgumentException("MATH.md §5 has checks 1–15, not " + n);
+        if (n < 1 || n > 18) throw new IllegalArgumentException("MATH.md §5 has checks 1–18, not " + n);
         return Numbered.BY_NUMBER[n - 1];
     }
 
     /** The checks in order (a holder: enum constants cannot be read in the enum's own static fields' initialisers). */
     private static final class Numbered {
         static final Spec[] BY_NUMBER = {CHECK_1, CHECK_2, CHECK_3, CHECK_4, CHECK_5, CHECK_6, CHECK_7, CHECK_8, CHECK_9,
-            CHECK_10, CHECK_11, CHECK_12, CHECK_13, CHECK_14, CHECK_15};
+            CHECK_10, CHECK_11, CHECK_12, CHECK_13, CHECK_14, CHECK_15, CHECK_16, CHECK_17, CHECK_18};
     }
 
     @Override public Source source() { return Source.MATH; }
