@@ -1,7 +1,8 @@
 package lamp.bench;
 
+import lamp.linalg.Dense;
+
 import lamp.linalg.Blas;
-import lamp.linalg.Fused;
 import lamp.linalg.Parallel;
 
 /**
@@ -13,7 +14,7 @@ public final class BenchInfo {
 
     public static void main(String[] args) {
         System.out.println("{\"backend\": \"" + Blas.active().description().replace("\"", "'")
-                + "\", \"fused\": \"" + Fused.description() + "\", \"threads\": " + Parallel.threads()
+                + "\", \"fused\": \"" + Dense.singlePassDescription() + "\", \"threads\": " + Parallel.threads()
                 + ", \"java\": \"" + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "\""
                 + ", \"core\": \"" + (args.length > 0 ? args[0].replace("\"", "'") : "unknown") + "\"}");
     }

@@ -14,7 +14,7 @@ import lamp.limit.Retrieval;
 import lamp.linalg.Blas;
 import lamp.linalg.Dense;
 import lamp.linalg.Float32;
-import lamp.linalg.Fused;
+import lamp.linalg.BlockActivation;
 import lamp.linalg.Parallel;
 import lamp.memory.Memories;
 import lamp.network.Network;
@@ -159,7 +159,7 @@ public class LampBench {
     }
 
     /** f = F′(h) = (h)₊² for L_h = Σ_μ (h_μ)₊³/3, one block at a time. */
-    static final Fused.Activation RECTIFIED_SQUARE = (h, f, from, to) -> {
+    static final BlockActivation RECTIFIED_SQUARE = (h, f, from, to) -> {
         for (int mu = from; mu < to; mu++) {
             double x = Math.max(h[mu], 0);
             f[mu] = x * x;
@@ -169,7 +169,7 @@ public class LampBench {
     /** τ_f dv/dt = ξᵀ F′(ξ g(v)) − v + I (M6) with L_v = ½‖v‖² (g = v), L_h = Σ(h)₊³/3, I = 0, τ_f = 1. */
     @Benchmark
     public double[] fusedRhs(FusedState s) {
-        Fused.additive(s.k, N_F, s.xi, s.v, RECTIFIED_SQUARE, s.h, s.f, s.drive);
+        Dense.additiveDrive(s.k, N_F, s.xi, s.v, RECTIFIED_SQUARE, s.h, s.f, s.drive);
         for (int i = 0; i < N_F; i++) s.out[i] = s.drive[i] - s.v[i];
         return s.out;
     }
@@ -177,7 +177,7 @@ public class LampBench {
     /** One Model B update v ← ξᵀ softmax(βξq) (M11), β = 1, a single Gaussian query. */
     @Benchmark
     public double[] modernUpdate(FusedState s) {
-        Fused.logSumExp(s.k, N_F, s.xi, 1.0, s.v, s.out);
+        Dense.softmaxDrive(s.k, N_F, s.xi, 1.0, s.v, s.h, s.out);
         return s.out;
     }
 

@@ -3,7 +3,7 @@ package lamp.lagrangian;
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Collectors;
-import lamp.linalg.Fused;
+import lamp.linalg.BlockActivation;
 
 /**
  * An additive Lagrangian L(x) = Σ_i F(x_i): each neuron has its own activation F'(x_i) and the
@@ -19,6 +19,7 @@ public final class Additive implements Lagrangian {
 
     private final String name;
     private final ScalarFunction f;
+    private final BlockActivation block;
 
     /**
      * L = Σ F(x_i), named {@code name}; F' and F'' are checked against central differences of F and
@@ -33,6 +34,9 @@ public final class Additive implements Lagrangian {
         if (f == null) throw new IllegalArgumentException("Lagrangian '" + name + "': the function F is null");
         this.name = name;
         this.f = f;
+        this.block = (h, out, from, to) -> {
+            for (int i = from; i < to; i++) out[i] = f.derivative(h[i]);
+        };
         if (check) check(name, f);
     }
 
@@ -62,11 +66,8 @@ public final class Additive implements Lagrangian {
      * The activation F′ applied to a block, f[μ] = F′(h[μ]) for μ in [from, to): the form the
      * single-pass kernels call (stateless, safe on disjoint ranges from several threads).
      */
-    public Fused.Activation blockActivation() {
-        ScalarFunction fn = f;
-        return (h, out, from, to) -> {
-            for (int i = from; i < to; i++) out[i] = fn.derivative(h[i]);
-        };
+    public BlockActivation blockActivation() {
+        return block;
     }
 
     @Override

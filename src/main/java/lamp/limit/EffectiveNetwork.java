@@ -2,15 +2,12 @@ package lamp.limit;
 
 import java.util.List;
 import lamp.dynamics.EnergyModel;
-import lamp.lagrangian.Additive;
 import lamp.lagrangian.Convexity;
 import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Layer;
-import lamp.lagrangian.LogSumExp;
 import lamp.lagrangian.Population;
 import lamp.linalg.Checks;
 import lamp.linalg.Dense;
-import lamp.linalg.Fused;
 import lamp.memory.Memories;
 
 /**
@@ -29,21 +26,14 @@ import lamp.memory.Memories;
  * that leave the double range (an exponential L_h far from the origin) are ArithmeticExceptions
  * naming the quantity, never ±∞ or NaN.
  *
- * <p>The drive ξᵀf(ξg) reads ξ once when L_h allows it: an {@link Additive} L_h through
- * {@link Memories#fusedAdditive} (F′ applied per block), a {@link LogSumExp} L_h through
- * {@link Memories#fusedSoftmax} (online softmax); any other L_h (layer norm, spherical, a custom
- * one), or a ξ small enough to stay in cache ({@link Memories#fusionPays()}), takes the two-pass
- * form ξg, f(ξg), ξᵀf. Both agree within 10⁻¹² of Σ_μ|ξ_μi f_μ| per entry.
+ * <p>The drive ξᵀf(ξg) is {@link Memories#drive}, which reads ξ once when L_h and the size of ξ
+ * allow it; every form agrees within 10⁻¹² of Σ_μ|ξ_μi f_μ| per entry.
  */
 public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
     private final Memories xi;
     private final Lagrangian feature, hidden;
     private final double tauFeature;
     private final double[] input;
-    /** F′ per block when L_h is additive, else null. */
-    private final Fused.Activation additiveHidden;
-    /** β when L_h is log-sum-exp, else 0. */
-    private final double softmaxBeta;
     /** One thread's buffers for the drive: g, and h, f of the hidden layer. */
     private final ThreadLocal<double[][]> workspace;
 
@@ -56,8 +46,6 @@ public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
         this.hidden = hidden;
         this.tauFeature = Checks.positive("τ_f", tauFeature);
         this.input = input == null ? new double[xi.dimension()] : Checks.vector("input current I", input, xi.dimension()).clone();
-        this.additiveHidden = hidden instanceof Additive a ? a.blockActivation() : null;
-        this.softmaxBeta = hidden instanceof LogSumExp l ? l.beta() : 0;
         int n = xi.dimension(), k = xi.count();
         this.workspace = ThreadLocal.withInitial(() -> new double[][] {new double[n], new double[k], new double[k]});
     }
@@ -103,30 +91,13 @@ public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
         return out;
     }
 
-    /**
-     * The drive written into {@code out} (length N_f): one pass over ξ for an additive or
-     * log-sum-exp L_h with a finite g, else ξg, f, ξᵀf. Allocates nothing (per-thread buffers).
-     */
+    /** The drive written into {@code out} (length N_f), {@link Memories#drive} plus I; allocates no arrays (per-thread buffers). */
     private void drive(double[] v, double[] out) {
         double[][] w = workspace.get();
         double[] g = w[0], h = w[1], f = w[2];
         feature.activation(v, g);
-        boolean fused = (additiveHidden != null || softmaxBeta > 0) && xi.fusionPays() && finite(g);
-        if (fused && additiveHidden != null) {
-            xi.fusedAdditive(g, additiveHidden, h, f, out);
-        } else if (fused) {
-            xi.fusedSoftmax(softmaxBeta, g, out);
-        } else {
-            xi.multiply(g, h);
-            hidden.activation(h, f);
-            xi.multiplyTransposed(f, out);
-        }
+        xi.drive(g, hidden, h, f, out);
         for (int i = 0; i < out.length; i++) out[i] += input[i];
-    }
-
-    private static boolean finite(double[] x) {
-        for (double xi : x) if (!Double.isFinite(xi)) return false;
-        return true;
     }
 
     /** {@code value} itself when finite, else an ArithmeticException naming the quantity and this model. */

@@ -15,9 +15,8 @@ import lamp.memory.Memories;
  * </pre>
  *
  * With I = 0 one update is softmax attention with query v and keys = values = ξ. A single query
- * ({@link #update(double[])}, the flow's right-hand side and its rate) reads ξ once with an online
- * softmax ({@link Memories#fusedSoftmax}, through {@link EffectiveNetwork}'s drive) once ξ outgrows
- * the cache ({@link Memories#fusionPays()}); a batch
+ * ({@link #update(double[])}, the flow's right-hand side and its rate) is {@link Memories#drive},
+ * which reads ξ once with an online softmax when ξ outgrows the cache; a batch
  * ({@link #updateBatch}) is two dense products, softmax(β Q ξᵀ) ξ, with {@link Dense#softmaxRows}.
  */
 public final class ModernHopfield extends EffectiveNetwork {

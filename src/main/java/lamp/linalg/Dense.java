@@ -10,7 +10,9 @@ package lamp.linalg;
  * so this class is the only place that needs to be fast. The products run on {@link Blas#active()}:
  * the native OpenBLAS when it is installed, lamp's own multi-threaded Java kernels otherwise (see
  * {@link Blas}); with the JDK's vector API, single products of mid-sized ξ run on lamp's vector
- * kernels instead ({@link Fused}).
+ * kernels instead, and the drives ({@link #additiveDrive}, {@link #softmaxDrive}, {@link #pair}) read ξ
+ * once when it outgrows the cache. Which kernel runs is decided here and in the package-private
+ * classes below it, never by a model.
  */
 public final class Dense {
     private Dense() {}
@@ -118,7 +120,7 @@ public final class Dense {
     public static void softmaxRows(double beta, double[] m, int rows, int cols) {
         if (m.length != (long) rows * cols) throw new IllegalArgumentException("matrix holds " + m.length + " values but " + rows + " × " + cols + " are required");
         if (cols == 0 && rows > 0) throw new IllegalArgumentException("softmax of an empty row");
-        int parts = (long) rows * cols < JavaBlas.PARALLEL_MIN / 8 || !Parallel.available() ? 1 : Math.min(rows, Parallel.threads());
+        int parts = Thresholds.parts((long) rows * cols, Thresholds.PARALLEL_MIN / 8, rows);
         Parallel.forEach(parts, p -> {
             int to = Parallel.split(rows, parts, p + 1, 1);
             for (int r = Parallel.split(rows, parts, p, 1); r < to; r++) softmax(beta, m, r * cols, cols);
@@ -156,30 +158,110 @@ public final class Dense {
         return max + Math.log(s) / beta;
     }
 
+    // --- the drives: both products of a right-hand side, one pass over ξ where that pays ----------
+
+    /**
+     * out = ξᵀ F′(ξg), the drive of the feature neurons for an additive hidden Lagrangian
+     * L_h = Σ_μ F(h_μ) ((M6) without −v + I, the update (M7)); h receives ξg and f receives F′(ξg)
+     * (length K). Reads ξ once ({@link #singlePass}) when ξ outgrows the cache and g is finite;
+     * otherwise ξg, F′ and ξᵀf one after the other, which carries a ±∞ or NaN through as computed.
+     * Both agree to 10⁻¹² of each entry's magnitude Σ_μ|ξ_μi f_μ|.
+     */
+    public static void additiveDrive(int k, int n, double[] xi, double[] g, BlockActivation activation,
+                                     double[] h, double[] f, double[] out) {
+        checkMatrix(k, n, xi);
+        length("g", g, n);
+        if (activation == null) throw new IllegalArgumentException("the block activation F′ is null");
+        length("h", h, k);
+        length("f", f, k);
+        length("out", out, n);
+        if (singlePass(k, n) && finite(g)) {
+            Fused.additive(k, n, xi, g, activation, h, f, out);
+        } else {
+            multiply(k, n, xi, g, h);
+            activation.apply(h, f, 0, k);
+            multiplyTransposed(k, n, xi, f, out);
+        }
+    }
+
+    /**
+     * out = ξᵀ softmax(βξq), the Model B update (M11) of one query q without I, reading ξ once
+     * ({@link #singlePass}) with an online softmax when ξ outgrows the cache and q is finite;
+     * otherwise h = ξq (h: a workspace of length K), {@link #softmax} and ξᵀ softmax. Returns the
+     * log-sum-exp Lagrangian (1/β) log Σ_μ e^{βξ_μ·q}. No exponent is positive, so no query overflows.
+     */
+    public static double softmaxDrive(int k, int n, double[] xi, double beta, double[] q, double[] h, double[] out) {
+        checkMatrix(k, n, xi);
+        Checks.positive("β", beta);
+        length("q", q, n);
+        length("h", h, k);
+        length("out", out, n);
+        if (singlePass(k, n) && finite(q)) return Fused.logSumExp(k, n, xi, beta, q, out);
+        multiply(k, n, xi, q, h);
+        double lse = logSumExp(beta, h);
+        softmax(beta, h, h);
+        multiplyTransposed(k, n, xi, h, out);
+        return lse;
+    }
+
+    /**
+     * h = ξg and out = ξᵀf, the two products of one (M2) right-hand side (f = ∂L_h/∂h depends on the
+     * hidden state, not on ξg, so both are known before the call): each row of ξ read once
+     * ({@link #singlePass}) when ξ outgrows the cache and g and f are finite, else two products.
+     */
+    public static void pair(int k, int n, double[] xi, double[] g, double[] f, double[] h, double[] out) {
+        checkMatrix(k, n, xi);
+        length("g", g, n);
+        length("f", f, k);
+        length("h", h, k);
+        length("out", out, n);
+        if (singlePass(k, n) && finite(g) && finite(f)) {
+            Fused.pair(k, n, xi, g, f, h, out);
+        } else {
+            multiplyTransposed(k, n, xi, f, out);
+            multiply(k, n, xi, g, h);
+        }
+    }
+
+    /**
+     * Whether the drives read a K × N ξ once on this JVM: from 2¹⁹ entries with the JDK's vector
+     * API, from 2²² without (below, ξ stays in cache and two passes are faster).
+     */
+    public static boolean singlePass(int k, int n) {
+        return (long) k * n >= Thresholds.singlePassMin();
+    }
+
+    /** The number of entries of ξ from which {@link #singlePass} holds on this JVM. */
+    public static long singlePassMin() {
+        return Thresholds.singlePassMin();
+    }
+
+    /** How the single-pass drives run on this JVM, e.g. "vector API, 8 doubles per vector" or "BLAS blocks (…)". */
+    public static String singlePassDescription() {
+        return Fused.description();
+    }
+
+    private static boolean finite(double[] x) {
+        for (double e : x) if (!Double.isFinite(e)) return false;
+        return true;
+    }
+
+    private static void length(String name, double[] x, int len) {
+        if (x == null) throw new IllegalArgumentException(name + " is null");
+        if (x.length != len) throw new IllegalArgumentException(name + " has length " + x.length + " but " + len + " is required");
+    }
+
     /** The backend in use ({@link Blas#active()}); see {@link Blas} for how it is chosen. */
     public static Blas backend() {
         return Blas.active();
     }
 
-    /** Products this small stay in Java on the calling thread: a JNI call costs more than the work. */
-    static final long NATIVE_MIN = 1L << 14;
-
-    /**
-     * True when a single product runs on lamp's vector kernels ({@link Fused}, with the JDK's vector
-     * API) rather than the BLAS: for ξ of 2¹⁹ up to 2²² entries (4 to 32 MiB), out of the cores' L2
-     * but within the last-level cache, where both run at the cache's speed (measured at N = 784,
-     * K = 1000: dots 0.10–0.14 ms against dgemv's 0.13–0.18) and lamp's own threads then keep the
-     * cores (OpenBLAS's threads spin after each call and compete with lamp's workers for them). Below,
-     * OpenBLAS's threads each keep their half of ξ in their own L2 and win (3× at K = 300); above, a
-     * product streams ξ from memory at the same speed either way.
-     */
     private static boolean vectorPays(int k, int n) {
-        long work = (long) k * n;
-        return work >= (1L << 19) && work < (1L << 22) && Backends.vector();
+        return Thresholds.vectorProduct((long) k * n);
     }
 
     private static Blas backend(long work) {
-        return work < NATIVE_MIN ? JavaBlas.INSTANCE : Blas.active();
+        return work < Thresholds.NATIVE_MIN ? JavaBlas.INSTANCE : Blas.active();
     }
 
     private static void checkMatrix(int k, int n, double[] a) {

@@ -19,11 +19,6 @@ import java.util.Arrays;
 public final class Float32 {
     private Float32() {}
 
-    /** Below this many multiply-adds a product stays in Java on the calling thread. */
-    private static final long NATIVE_MIN = 1L << 14;
-    /** Below this many multiply-adds a Java product runs on the calling thread alone. */
-    private static final long PARALLEL_MIN = 1L << 17;
-
     /** x rounded to float (to nearest); NaN and infinities are refused. */
     public static float[] of(double[] x) {
         Checks.finite("x", x);
@@ -171,12 +166,12 @@ public final class Float32 {
     // --- helpers -------------------------------------------------------------------------------
 
     private static BLAS blas(Blas backend, long work) {
-        if (work < NATIVE_MIN) return null;
+        if (work < Thresholds.NATIVE_MIN) return null;
         return backend instanceof NativeBlas ? ((NativeBlas) backend).netlib() : null;
     }
 
     private static int parts(long work, int units) {
-        return work < PARALLEL_MIN || !Parallel.available() ? 1 : Math.max(1, Math.min(units, Parallel.threads()));
+        return Thresholds.parts(work, Thresholds.PARALLEL_MIN, units);
     }
 
     /** Float dot product with four partial sums (the order sgemm's kernels use is of the same kind). */

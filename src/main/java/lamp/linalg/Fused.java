@@ -39,18 +39,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * plain Java ({@link BlockKernels}). All three agree with the two-pass form (ξg, then F′, then ξᵀf) to 10⁻¹² of each
  * entry's magnitude Σ_μ|ξ_μi f_μ|.
  */
-public final class Fused {
+final class Fused {
     private Fused() {}
-
-    /**
-     * The hidden activation of an additive Lagrangian applied to a block of hidden units:
-     * f[μ] = F′(h[μ]) for μ in [from, to). The kernels call it once per block, possibly from
-     * several threads at once on disjoint ranges, so it must not keep state between calls.
-     */
-    @FunctionalInterface
-    public interface Activation {
-        void apply(double[] h, double[] f, int from, int to);
-    }
 
     /**
      * Weights below e^{−64} of a chunk's running maximum are left out of the log-sum-exp
@@ -70,21 +60,12 @@ public final class Fused {
     private static final int JAVA_BLOCK = 8;
     /** Rows per block on the vector path: one step of {@link VectorKernels#dotsAndAdd}. */
     private static final int VECTOR_BLOCK = VectorKernels.STEP;
-    /**
-     * Entries of ξ from which one pass beats two ({@link #pays}): 2¹⁹ (4 MB) with the vector API, whose
-     * pair reads each row once; 2²² (32 MiB) otherwise, where ξ must outgrow the last-level cache
-     * before the block-wise dgemm pass beats OpenBLAS's two threaded dgemv passes. Measured on 2 cores
-     * with a 48 MB L3, N = 784, two-pass time over single-pass time for the pair: vector 0.94 at
-     * K = 600, 1.26 at 1000, 1.44 at 3000, 1.91 at 60000; dgemm blocks 0.85, 0.90, 1.57 at 1000,
-     * 3000, 60000 (docs/PERFORMANCE.md).
-     */
-    private static final long PAYS_VECTOR = 1L << 19, PAYS_BLOCKS = 1L << 22;
 
-    /** How the blocks are computed; {@link #best} is what the public entry points use. */
+    /** How the blocks are computed; {@link #best} is what the entry points use. */
     enum Path {
         /** {@link BlockKernels}: plain Java loops. */
         JAVA,
-        /** OpenBLAS dgemm on blocks (Java below {@link #NATIVE_MIN} multiply-adds or without a native BLAS). */
+        /** OpenBLAS dgemm on blocks (Java below {@link Thresholds#NATIVE_MIN} multiply-adds or without a native BLAS). */
         NATIVE,
         /** {@link VectorKernels}: the JDK's vector API. */
         VECTOR;
@@ -95,68 +76,34 @@ public final class Fused {
     }
 
     /**
-     * Whether one pass over ξ beats two for a K × N ξ on this JVM: from 2¹⁹ entries with the vector
-     * API, from 2²² without (see {@link #singlePassMin()}).
-     */
-    public static boolean pays(int k, int n) {
-        return (long) k * n >= singlePassMin();
-    }
-
-    /**
      * How the single-pass kernels run on this JVM, e.g. "vector API, 8 doubles per vector" or
      * "BLAS blocks (vector API not enabled (java --add-modules jdk.incubator.vector))".
      */
-    public static String description() {
+    static String description() {
         Path p = Path.best();
         return p == Path.VECTOR ? Backends.vectorDescription()
                 : (p == Path.NATIVE ? "BLAS blocks" : "Java blocks") + " (" + Backends.vectorDescription() + ")";
     }
 
-    /** The number of entries of ξ from which {@link #pays} holds on this JVM. */
-    public static long singlePassMin() {
-        return Path.best() == Path.VECTOR ? PAYS_VECTOR : PAYS_BLOCKS;
-    }
-    /** Below this many multiply-adds a call stays on the calling thread (waking a worker costs tens of µs). */
-    private static final long PARALLEL_MIN = 1L << 19;
-    /** Below this many multiply-adds the block products stay in Java (a JNI call costs more). */
-    private static final long NATIVE_MIN = 1L << 14;
     /** At most this many chunks (and chunk accumulators). */
     private static final int MAX_CHUNKS = 64;
 
-    // --- public kernels ----------------------------------------------------------------------
+    // --- kernels (arguments checked by Dense's entry points) -----------------------------------
 
     /**
      * out = ξᵀ F′(ξg) in one pass over ξ ((M6) right-hand side without −v + I, (M7) update): h
      * receives ξg and f receives F′(ξg) (both of length K, written in full), out the feature drive
      * (length N).
      */
-    public static void additive(int k, int n, double[] xi, double[] g, Activation activation, double[] h, double[] f, double[] out) {
-        checkShape(k, n, xi);
-        Checks.vector("g", g, n);
-        if (activation == null) throw new IllegalArgumentException("activation is null");
-        length("h", h, k);
-        length("f", f, k);
-        length("out", out, n);
+    static void additive(int k, int n, double[] xi, double[] g, BlockActivation activation, double[] h, double[] f, double[] out) {
         new Pass(Path.best(), k, n, xi, g, activation, h, f).run(out);
-    }
-
-    /** {@link #additive(int, int, double[], double[], Activation, double[], double[], double[])} into new arrays; returns out. */
-    public static double[] additive(int k, int n, double[] xi, double[] g, Activation activation) {
-        double[] out = new double[n];
-        additive(k, n, xi, g, activation, new double[k], new double[k], out);
-        return out;
     }
 
     /**
      * h = ξg and out = ξᵀf in one pass over ξ: the two products of one (M2) right-hand side, where
      * f = F′(h_state) is known before the call. h has length K, out length N.
      */
-    public static void pair(int k, int n, double[] xi, double[] g, double[] f, double[] h, double[] out) {
-        checkShape(k, n, xi);
-        Checks.vector("g", g, n);
-        Checks.vector("f", f, k);
-        length("h", h, k);
-        length("out", out, n);
+    static void pair(int k, int n, double[] xi, double[] g, double[] f, double[] h, double[] out) {
         new Pass(Path.best(), k, n, xi, g, null, h, f).run(out);
     }
 
@@ -169,16 +116,12 @@ public final class Fused {
      * Rows whose weight is below e^{−64} of the running maximum's are not accumulated (see
      * {@link #SKIP_NATS}).
      */
-    public static double logSumExp(int k, int n, double[] xi, double beta, double[] q, double[] out) {
-        checkShape(k, n, xi);
-        Checks.positive("β", beta);
-        Checks.vector("q", q, n);
-        length("out", out, n);
+    static double logSumExp(int k, int n, double[] xi, double beta, double[] q, double[] out) {
         return new SoftmaxPass(Path.best(), k, n, xi, beta, q).run(out);
     }
 
     /** {@link #additive} with the blocks on {@code path} (tests compare the paths). */
-    static void additive(Path path, int k, int n, double[] xi, double[] g, Activation activation, double[] h, double[] f, double[] out) {
+    static void additive(Path path, int k, int n, double[] xi, double[] g, BlockActivation activation, double[] h, double[] f, double[] out) {
         new Pass(path, k, n, xi, g, activation, h, f).run(out);
     }
 
@@ -237,7 +180,7 @@ public final class Fused {
             this.xi = xi;
             long work = (long) k * n;
             Blas backend = path == Path.NATIVE ? Backends.nativeBlas() : null;
-            boolean nat = work >= NATIVE_MIN && backend instanceof NativeBlas && n <= NATIVE_BLOCK_DOUBLES / 4;
+            boolean nat = work >= Thresholds.NATIVE_MIN && backend instanceof NativeBlas && n <= NATIVE_BLOCK_DOUBLES / 4;
             this.blas = nat ? ((NativeBlas) backend).netlib() : null;
             this.vector = path == Path.VECTOR;
             this.block = vector ? VECTOR_BLOCK : nat ? NATIVE_BLOCK_DOUBLES / n : JAVA_BLOCK;
@@ -245,8 +188,8 @@ public final class Fused {
             int c = (int) Math.max(1, Math.min(Math.min(Math.min(MAX_CHUNKS, k), work >> 16), (1 << 22) / n));
             this.chunkRows = (k + c - 1) / c;
             this.chunks = (k + chunkRows - 1) / chunkRows;
-            this.parts = work < PARALLEL_MIN || !Parallel.available() ? 1 : Math.min(Parallel.threads(), chunks);
-            this.acc = accumulators ? new double[Math.multiplyExact(chunks, n)] : null;
+            this.parts = Thresholds.parts(work, Thresholds.SINGLE_PASS_PARALLEL_MIN, chunks);
+            this.acc = accumulators ? Workspace.accumulators(Math.multiplyExact(chunks, n)) : null;
         }
 
         /** out = Σ_c acc_c, in chunk order. */
@@ -262,7 +205,7 @@ public final class Fused {
         final void forEachChunk() {
             AtomicInteger next = new AtomicInteger();
             Parallel.forEach(parts, p -> {
-                Scratch s = new Scratch(block);
+                Scratch s = Workspace.scratch(block);
                 for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
                     chunk(c, c * chunkRows, Math.min(k, (c + 1) * chunkRows), s);
                 }
@@ -335,9 +278,9 @@ public final class Fused {
     /** The additive kernel and the pair. */
     private static final class Pass extends Plan {
         final double[] g, h, f;
-        final Activation activation;
+        final BlockActivation activation;
 
-        Pass(Path path, int k, int n, double[] xi, double[] g, Activation activation, double[] h, double[] f) {
+        Pass(Path path, int k, int n, double[] xi, double[] g, BlockActivation activation, double[] h, double[] f) {
             super(path, k, n, xi);
             this.g = g;
             this.activation = activation;
@@ -414,8 +357,8 @@ public final class Fused {
             super(path, k, n, xi);
             this.beta = beta;
             this.q = q;
-            this.max = new double[chunks];
-            this.sum = new double[chunks];
+            this.max = Workspace.chunkMaxima(chunks);
+            this.sum = Workspace.chunkSums(chunks);
         }
 
         double run(double[] out) {
@@ -507,16 +450,40 @@ public final class Fused {
         }
     }
 
-    // --- checks --------------------------------------------------------------------------------
+    /**
+     * Buffers reused by the thread that runs a call (the caller for the accumulators and the chunk
+     * maxima and sums, each worker for its block scratch), so a call allocates no arrays once a thread
+     * has seen its size: an integration step does not churn the heap. Accumulators are zeroed on
+     * hand-out; a thread never runs two calls at once.
+     */
+    private static final class Workspace {
+        private static final ThreadLocal<Workspace> OF_THREAD = ThreadLocal.withInitial(Workspace::new);
+        double[] acc = new double[0], max = new double[0], sum = new double[0];
+        Scratch scratch;
 
-    private static void checkShape(int k, int n, double[] xi) {
-        if (k < 1 || n < 1) throw new IllegalArgumentException("ξ must have at least one row and one column, got " + k + " × " + n);
-        if (xi == null) throw new IllegalArgumentException("ξ is null");
-        if (xi.length != (long) k * n) throw new IllegalArgumentException("ξ holds " + xi.length + " values but " + k + " × " + n + " are required");
-    }
+        static double[] accumulators(int length) {
+            Workspace w = OF_THREAD.get();
+            if (w.acc.length < length) w.acc = new double[length];
+            else Arrays.fill(w.acc, 0, length, 0.0);
+            return w.acc;
+        }
 
-    private static void length(String name, double[] x, int len) {
-        if (x == null) throw new IllegalArgumentException(name + " is null");
-        if (x.length != len) throw new IllegalArgumentException(name + " has length " + x.length + " but " + len + " is required");
+        static double[] chunkMaxima(int chunks) {
+            Workspace w = OF_THREAD.get();
+            if (w.max.length < chunks) w.max = new double[chunks];
+            return w.max;
+        }
+
+        static double[] chunkSums(int chunks) {
+            Workspace w = OF_THREAD.get();
+            if (w.sum.length < chunks) w.sum = new double[chunks];
+            return w.sum;
+        }
+
+        static Scratch scratch(int block) {
+            Workspace w = OF_THREAD.get();
+            if (w.scratch == null || w.scratch.h.length < block) w.scratch = new Scratch(block);
+            return w.scratch;
+        }
     }
 }

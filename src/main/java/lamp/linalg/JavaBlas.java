@@ -17,15 +17,13 @@ import java.util.Arrays;
 final class JavaBlas implements Blas {
     static final JavaBlas INSTANCE = new JavaBlas();
 
-    /** Below this many multiply-adds a product runs on the calling thread alone. */
-    static final long PARALLEL_MIN = 1L << 17;
     /** Rows of A per block in the batched kernels (64 × 784 doubles ≈ 400 KB, an L2's worth). */
     private static final int ROW_BLOCK = 64;
 
     private JavaBlas() {}
 
     private static int parts(long work) {
-        return work < PARALLEL_MIN || !Parallel.available() ? 1 : Parallel.threads();
+        return Thresholds.parts(work, Thresholds.PARALLEL_MIN, Integer.MAX_VALUE);
     }
 
     // --- A x ------------------------------------------------------------------------------------

@@ -3,7 +3,9 @@ package lamp.memory;
 import java.util.Arrays;
 import lamp.linalg.Checks;
 import lamp.linalg.Dense;
-import lamp.linalg.Fused;
+import lamp.lagrangian.Additive;
+import lamp.lagrangian.Lagrangian;
+import lamp.lagrangian.LogSumExp;
 
 /**
  * The weights ξ of the two-population network: an N_h × N_f matrix whose row μ is memory ξ_μ
@@ -170,38 +172,32 @@ public final class Memories {
         return Dense.multiplyTransposedBatch(count, dimension, data, weights, batch);
     }
 
-    // --- the single-pass forms (on Fused) ------------------------------------------------------
+    // --- the drives: both products of one right-hand side (on Dense) ------------------------------
 
     /**
-     * Whether reading ξ once pays for this ξ on this JVM ({@link Fused#pays}): from 2¹⁹ entries
-     * (4 MB) when the kernels run on the JDK's vector API, from 2²² (32 MiB, ξ out of the last-level
-     * cache) when they run on BLAS blocks. Below, the two-pass form is faster.
+     * out = ξᵀ f(ξg): the drive of the feature neurons in (M6) and the update (M7), for any hidden
+     * Lagrangian L_h with activation f. h (length K) receives ξg and f (length K) receives f(ξg), except
+     * where the log-sum-exp drive reads ξ once, which leaves them as workspace. An additive L_h runs
+     * {@link Dense#additiveDrive} (F′ applied block by block), a log-sum-exp L_h
+     * {@link Dense#softmaxDrive} (online softmax); each reads ξ once when that pays. Any other L_h
+     * (layer norm, spherical, a custom one) couples the whole layer and takes ξg, f, ξᵀf.
      */
-    public boolean fusionPays() {
-        return Fused.pays(count, dimension);
+    public void drive(double[] g, Lagrangian hidden, double[] h, double[] f, double[] out) {
+        if (hidden instanceof Additive a) {
+            Dense.additiveDrive(count, dimension, data, g, a.blockActivation(), h, f, out);
+        } else if (hidden instanceof LogSumExp l) {
+            Dense.softmaxDrive(count, dimension, data, l.beta(), g, h, out);
+        } else {
+            if (hidden == null) throw new IllegalArgumentException("hidden Lagrangian L_h is null");
+            multiply(g, h);
+            hidden.activation(h, f);
+            multiplyTransposed(f, out);
+        }
     }
 
-    /**
-     * out = ξᵀ F′(ξg) reading ξ once, the drive of (M6) and the update (M7) for an additive hidden
-     * Lagrangian whose activation F′ is applied to a block by {@code activation}; h receives ξg and
-     * f receives F′(ξg) (length K), out the drive (length N_f). Equal to
-     * {@link #multiplyTransposed}(F′({@link #multiply}(g))) within 10⁻¹² of Σ_μ|ξ_μi f_μ|.
-     */
-    public void fusedAdditive(double[] g, Fused.Activation activation, double[] h, double[] f, double[] out) {
-        Fused.additive(count, dimension, data, g, activation, h, f, out);
-    }
-
-    /**
-     * out = ξᵀ softmax(βξq) reading ξ once with an online softmax, the Model B update (M11) without
-     * I; returns (1/β) log Σ_μ e^{βξ_μ·q}. No exponent is positive, so no query overflows.
-     */
-    public double fusedSoftmax(double beta, double[] q, double[] out) {
-        return Fused.logSumExp(count, dimension, data, beta, q, out);
-    }
-
-    /** h = ξg and out = ξᵀf reading ξ once: the two products of one (M2) right-hand side. */
-    public void fusedPair(double[] g, double[] f, double[] h, double[] out) {
-        Fused.pair(count, dimension, data, g, f, h, out);
+    /** h = ξg and out = ξᵀf, the two products of one (M2) right-hand side ({@link Dense#pair}). */
+    public void pair(double[] g, double[] f, double[] h, double[] out) {
+        Dense.pair(count, dimension, data, g, f, h, out);
     }
 
     @Override

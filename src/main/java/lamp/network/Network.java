@@ -33,7 +33,7 @@ public final class Network implements EnergyModel {
     private final Lagrangian feature, hidden;
     private final double tauFeature, tauHidden;
     private final double[] input;
-    /** Per-thread buffers of the right-hand side (M2), so an integration step allocates nothing. */
+    /** Per-thread buffers of the right-hand side (M2), so an integration step allocates no arrays. */
     private final ThreadLocal<Workspace> workspace;
 
     private Network(Builder b) {
@@ -100,25 +100,15 @@ public final class Network implements EnergyModel {
 
     /**
      * (M2) with caller-provided buffers: g and f are overwritten with the activations, dv and dh with
-     * the velocities. The one home of the right-hand side. Its two products ξg and ξᵀf read ξ once
-     * ({@link Memories#fusedPair}) for any L_h once ξ outgrows the cache ({@link Memories#fusionPays()}), since f = ∂L_h/∂h depends on the state h, not on ξg.
+     * the velocities. The one home of the right-hand side; its two products ξg and ξᵀf are
+     * {@link Memories#pair}.
      */
     private void rightHandSide(double[] v, double[] h, double[] g, double[] f, double[] dv, double[] dh) {
         feature.activation(v, g);
         hidden.activation(h, f);
-        if (xi.fusionPays() && finite(g) && finite(f)) {
-            xi.fusedPair(g, f, dh, dv);                 // ξg and ξᵀf reading ξ once
-        } else {
-            xi.multiplyTransposed(f, dv);               // the two-pass form carries ±∞/NaN through as computed
-            xi.multiply(g, dh);
-        }
+        xi.pair(g, f, dh, dv);
         for (int i = 0; i < dv.length; i++) dv[i] = (dv[i] - v[i] + input[i]) / tauFeature;
         for (int mu = 0; mu < dh.length; mu++) dh[mu] = (dh[mu] - h[mu]) / tauHidden;
-    }
-
-    private static boolean finite(double[] x) {
-        for (double e : x) if (!Double.isFinite(e)) return false;
-        return true;
     }
 
     /**
@@ -187,7 +177,7 @@ public final class Network implements EnergyModel {
 
     @Override public int getDimension() { return featureCount() + hiddenCount(); }
 
-    /** (M2) on y = [v; h], written into yDot; allocates nothing (the buffers are per thread). */
+    /** (M2) on y = [v; h], written into yDot; allocates no arrays (the buffers are per thread). */
     @Override
     public void computeDerivatives(double t, double[] y, double[] yDot) {
         Workspace w = workspace.get();

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 class FusedTest {
     private static final int[][] SHAPES = {{1, 1}, {1, 784}, {3, 5}, {7, 1}, {5, 784}, {12, 784}, {13, 97}, {100, 3},
                                            {1000, 784}, {2053, 97}, {4099, 33}, {333, 2500}, {60, 9300}};
-    private static final Fused.Activation RECTIFIED_SQUARE = (h, f, from, to) -> {
+    private static final BlockActivation RECTIFIED_SQUARE = (h, f, from, to) -> {
         for (int mu = from; mu < to; mu++) {
             double x = Math.max(h[mu], 0);
             f[mu] = x * x;
         }
     };
-    private static final Fused.Activation TANH = (h, f, from, to) -> {
+    private static final BlockActivation TANH = (h, f, from, to) -> {
         for (int mu = from; mu < to; mu++) f[mu] = Math.tanh(h[mu]);
     };
 
@@ -51,7 +51,7 @@ class FusedTest {
         // the benchmarks do; without it the vector path would go untested here
         assertTrue(Backends.vector(), "the vector API is not in use: " + Backends.vectorDescription());
         assertEquals(Fused.Path.VECTOR, Fused.Path.best());
-        assertEquals(1L << 19, Fused.singlePassMin());
+        assertEquals(1L << 19, Dense.singlePassMin());
     }
 
     /** ξg by plain loops. */
@@ -95,7 +95,7 @@ class FusedTest {
             int k = shape[0], n = shape[1];
             double[] xi = random(k * n, 1, r), g = random(n, 1, r);
             double[] hRef = overlaps(k, n, xi, g);
-            for (Fused.Activation act : new Fused.Activation[] {RECTIFIED_SQUARE, TANH}) {
+            for (BlockActivation act : new BlockActivation[] {RECTIFIED_SQUARE, TANH}) {
                 double[] fRef = new double[k];
                 act.apply(hRef, fRef, 0, k);
                 double[][] ref = transposed(k, n, xi, fRef);
@@ -118,7 +118,10 @@ class FusedTest {
         double[] fRef = new double[k];
         RECTIFIED_SQUARE.apply(overlaps(k, n, xi, g), fRef, 0, k);
         double[][] ref = transposed(k, n, xi, fRef);
-        assertClose("additive", ref[0], ref[1], Fused.additive(k, n, xi, g, RECTIFIED_SQUARE), 1e-12);
+        double[] out = new double[n];
+        assertTrue(Dense.singlePass(k, n), "2500 × 784 takes the single pass");
+        Dense.additiveDrive(k, n, xi, g, RECTIFIED_SQUARE, new double[k], new double[k], out);
+        assertClose("additive", ref[0], ref[1], out, 1e-12);
     }
 
     @Test
@@ -289,23 +292,32 @@ class FusedTest {
     }
 
     @Test
-    void badInputIsNamed() {
+    void badInputIsNamedByTheEntryPoints() {
         double[] xi = new double[6], g = new double[3], h = new double[2], f = new double[2], out = new double[3];
-        assertEquals("ξ holds 6 values but 3 × 3 are required",
-                assertThrows(IllegalArgumentException.class, () -> Fused.additive(3, 3, xi, g, TANH, h, f, out)).getMessage());
+        assertEquals("matrix holds 6 values but 3 × 3 are required",
+                assertThrows(IllegalArgumentException.class, () -> Dense.additiveDrive(3, 3, xi, g, TANH, h, f, out)).getMessage());
         assertEquals("g has length 2 but 3 is required",
-                assertThrows(IllegalArgumentException.class, () -> Fused.additive(2, 3, xi, new double[2], TANH, h, f, out)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> Dense.additiveDrive(2, 3, xi, new double[2], TANH, h, f, out)).getMessage());
         assertEquals("h has length 3 but 2 is required",
-                assertThrows(IllegalArgumentException.class, () -> Fused.additive(2, 3, xi, g, TANH, new double[3], f, out)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> Dense.additiveDrive(2, 3, xi, g, TANH, new double[3], f, out)).getMessage());
         assertEquals("out has length 2 but 3 is required",
-                assertThrows(IllegalArgumentException.class, () -> Fused.pair(2, 3, xi, g, f, h, new double[2])).getMessage());
-        assertEquals("activation is null",
-                assertThrows(IllegalArgumentException.class, () -> Fused.additive(2, 3, xi, g, null, h, f, out)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> Dense.pair(2, 3, xi, g, f, h, new double[2])).getMessage());
+        assertEquals("the block activation F′ is null",
+                assertThrows(IllegalArgumentException.class, () -> Dense.additiveDrive(2, 3, xi, g, null, h, f, out)).getMessage());
         assertEquals("β must be finite and > 0, got 0.0",
-                assertThrows(IllegalArgumentException.class, () -> Fused.logSumExp(2, 3, xi, 0, g, out)).getMessage());
-        assertEquals("q[1] is NaN (must be finite)",
-                assertThrows(IllegalArgumentException.class, () -> Fused.logSumExp(2, 3, xi, 1, new double[] {0, Double.NaN, 0}, out)).getMessage());
-        assertEquals("ξ must have at least one row and one column, got 0 × 3",
-                assertThrows(IllegalArgumentException.class, () -> Fused.logSumExp(0, 3, new double[0], 1, g, out)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> Dense.softmaxDrive(2, 3, xi, 0, g, h, out)).getMessage());
+    }
+
+    @Test
+    void aNonFiniteInputTakesTheTwoPassFormOnEverySize() {
+        // one pass needs finite inputs; a NaN is carried through as the two products compute it
+        SplittableRandom r = new SplittableRandom(8);
+        int k = 2500, n = 784;
+        double[] xi = random(k * n, 1, r), q = random(n, 1, r), out = new double[n];
+        q[5] = Double.NaN;
+        assertTrue(Dense.singlePass(k, n));
+        double lse = Dense.softmaxDrive(k, n, xi, 1, q, new double[k], out);
+        assertTrue(Double.isNaN(lse));
+        for (double x : out) assertTrue(Double.isNaN(x));
     }
 }

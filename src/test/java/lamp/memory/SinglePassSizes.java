@@ -2,7 +2,7 @@ package lamp.memory;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import lamp.linalg.Fused;
+import lamp.linalg.Dense;
 
 /**
  * The (N_h, N_f) sizes at which the tests of the single-pass right-hand sides ((M2) in
@@ -18,7 +18,7 @@ public final class SinglePassSizes {
     /** Fails unless the last size takes the single pass, so that some size exercises it. */
     public static void assertTheLastTakesTheSinglePass() {
         int[] last = SIZES[SIZES.length - 1];
-        assertTrue(Patterns.gaussian(last[0], last[1], 1).fusionPays(),
-                last[0] + " × " + last[1] + " is below the single-pass minimum of " + Fused.singlePassMin() + " entries: no size exercises the single pass");
+        assertTrue(Dense.singlePass(last[0], last[1]),
+                last[0] + " × " + last[1] + " is below the single-pass minimum of " + Dense.singlePassMin() + " entries: no size exercises the single pass");
     }
 }
