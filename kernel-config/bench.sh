@@ -3,6 +3,8 @@
 #   kernel-config/bench.sh                full run (about 6 minutes on 2 cores)
 #   kernel-config/bench.sh --quick        shorter warm-up and measurement (about 4 minutes)
 #   kernel-config/bench.sh damSweep ...   only the named cases (names as in the table)
+#   kernel-config/bench.sh --cold         the first five calls in fresh JVMs (JMH single-shot, 2 forks per pass)
+#                                         against the first five in fresh NumPy processes: what a notebook meets
 # Builds lamp with the `bench` Maven profile; then, case by case, runs the JMH benchmark
 # (src/jmh/java/lamp/bench/LampBench.java) and right after it the same work in NumPy
 # (kernel-config/bench/numpy_bench.py, Debian's /usr/bin/python3), alternating twice, so both sides
@@ -17,15 +19,20 @@ cd "$(dirname "$0")/.."
 ALL=("matvecPair[1000]" "matvecPair[60000]" "retrieval[64]" "retrieval[256]" "fusedRhs[60000]" "modernUpdate[60000]"
      "retrieval32[256]" "damSweep" "m2Rhs" "m2Integrate" "capacityPoint")
 quick=0
+cold=0
 cases=()
 for arg in "$@"; do
   case "$arg" in
     --quick) quick=1 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    --cold) cold=1 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) cases+=("$arg") ;;
   esac
 done
-[ ${#cases[@]} -eq 0 ] && cases=("${ALL[@]}")
+COLD=("m2Integrate" "fusedRhs[60000]" "retrieval[256]")
+if [ ${#cases[@]} -eq 0 ]; then
+  if [ "$cold" = 1 ]; then cases=("${COLD[@]}"); else cases=("${ALL[@]}"); fi
+fi
 
 PY=/usr/bin/python3   # Debian's python3-numpy links the system BLAS; a pyenv python first on PATH may not
 if ! "$PY" -c 'import numpy' 2>/dev/null; then
@@ -78,6 +85,19 @@ for case in "${cases[@]}"; do
       *) echo "bench: $case takes no parameter" >&2; exit 1 ;;
     esac
   fi
+  if [ "$cold" = 1 ]; then
+    for pass in $(seq 1 "${BENCH_PASSES:-2}"); do
+      echo "bench: $case: lamp, first 5 calls in 2 fresh JVMs, pass $pass" >&2
+      "${bench_env[@]}" java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" -bm ss -tu ms -wi 0 -i 5 -f 2 ${param:+-p "$param"} \
+        -rf json -rff "$out/jmh-cold-$i-$pass.json" "lamp.bench.LampBench.$name\$" > "$out/jmh-cold-$i-$pass.log" 2>&1 \
+        || { tail -30 "$out/jmh-cold-$i-$pass.log" >&2; exit 1; }
+      for proc in 1 2; do
+        echo "bench: $case: NumPy, first 5 calls in a fresh process ($pass.$proc)" >&2
+        "${bench_env[@]}" "$PY" kernel-config/bench/numpy_bench.py --cold --only "$case" --out "$out/numpy-cold-$i-$pass-$proc.json"
+      done
+    done
+    continue
+  fi
   for pass in $(seq 1 "${BENCH_PASSES:-2}"); do
     echo "bench: $case: lamp (JMH), pass $pass" >&2
     "${bench_env[@]}" java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" ${param:+-p "$param"} -rf json -rff "$out/jmh-$i-$pass.json" \
@@ -91,5 +111,9 @@ done
 echo "bench: load after the run: $(uptime)" >&2
 echo
 status=0
+if [ "$cold" = 1 ]; then
+  "$PY" kernel-config/bench/numpy_bench.py --cold-report "$out" | tee "$out/cold-table.md" || status=$?
+  exit $status
+fi
 "$PY" kernel-config/bench/numpy_bench.py --report "$out" | tee "$out/table.md" || status=$?
 exit $status

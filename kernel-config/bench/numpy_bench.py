@@ -346,14 +346,100 @@ def report(folder):
     return 0 if missed == 0 else 2
 
 
+# The cold table (bench.sh --cold): the first calls in a fresh process, what a notebook cell meets.
+COLD_CALLS = 5
+COLD_CASES = ("m2Integrate", "fusedRhs[60000]", "retrieval[256]")
+# Targets of the cold table: over the first five calls lamp at least as fast as NumPy's first five, and no first
+# call more than twice NumPy's first call.
+COLD_RATIO, COLD_FIRST = 1.0, 2.0
+
+
+def cold_calls(op, calls):
+    """Milliseconds of each of the first `calls` calls of op in this (fresh) process."""
+    times = []
+    for _ in range(calls):
+        t0 = time.perf_counter()
+        op()
+        times.append((time.perf_counter() - t0) * 1e3)
+    return times
+
+
+def cold_report(folder):
+    """The cold table from target/bench/results/cold: JMH single-shot forks against fresh NumPy processes."""
+    import glob
+    import os
+    import statistics
+    lamp, numpy = {}, {}
+    for path in sorted(glob.glob(os.path.join(folder, "jmh-cold-*.json"))):
+        with open(path) as fh:
+            for run in json.load(fh):
+                name = run["benchmark"].rsplit(".", 1)[-1]
+                params = run.get("params") or {}
+                key = name + ("[" + ",".join(params.values()) + "]" if params else "")
+                metric = run["primaryMetric"]
+                scale = {"s/op": 1e3, "ms/op": 1.0, "us/op": 1e-3, "ns/op": 1e-6}[metric["scoreUnit"]]
+                lamp.setdefault(key, []).extend([[x * scale for x in fork] for fork in metric["rawData"]])
+    for path in sorted(glob.glob(os.path.join(folder, "numpy-cold-*.json"))):
+        with open(path) as fh:
+            part = json.load(fh)
+        for key, calls in part["cases"].items():
+            numpy.setdefault(key, []).append(calls)
+    lines = [
+        "first %d calls in a fresh process: lamp in JMH single-shot forks, NumPy in fresh Python processes (%s forks/processes)" % (
+            COLD_CALLS, ", ".join("%s: %d/%d" % (k, len(lamp.get(k, [])), len(numpy.get(k, []))) for k in COLD_CASES)),
+        "each column is the median over forks; 'calls 2–%d' is their sum; ratio = NumPy's %d calls / lamp's %d calls" % (
+            COLD_CALLS, COLD_CALLS, COLD_CALLS),
+        "",
+        "| case | lamp 1st call | lamp calls 2–%d | NumPy 1st | NumPy 2–%d | ratio over %d calls | 1st call vs NumPy's | |" % (
+            COLD_CALLS, COLD_CALLS, COLD_CALLS),
+        "|---|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    missed = 0
+    for key in COLD_CASES:
+        if key not in lamp or key not in numpy:
+            continue
+        lf = statistics.median(f[0] for f in lamp[key])
+        lr = statistics.median(sum(f[1:]) for f in lamp[key])
+        nf = statistics.median(c[0] for c in numpy[key])
+        nr = statistics.median(sum(c[1:]) for c in numpy[key])
+        ratio = (nf + nr) / (lf + lr)
+        first = lf / nf
+        ok = ratio >= COLD_RATIO and first <= COLD_FIRST
+        missed += not ok
+        lines.append("| %s | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %.2f× | %.1f× | %s |" % (
+            key, lf, lr, nf, nr, ratio, first, "met" if ok else "MISSED"))
+    lines.append("")
+    lines.append("targets: ratio ≥ %.1f×, 1st call ≤ %.0f× NumPy's 1st call" % (COLD_RATIO, COLD_FIRST))
+    lines.append("all cold targets met" if missed == 0 else "%d cold target(s) MISSED" % missed)
+    print("\n".join(lines))
+    return 0 if missed == 0 else 2
+
+
 def main():
     if len(sys.argv) == 3 and sys.argv[1] == "--report":
         sys.exit(report(sys.argv[2]))
+    if len(sys.argv) == 3 and sys.argv[1] == "--cold-report":
+        sys.exit(cold_report(sys.argv[2]))
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="short warm-up and measurement")
     ap.add_argument("--only", default=None, help="run only the case with this name, e.g. damSweep or retrieval[64]")
     ap.add_argument("--out", default=None)
+    ap.add_argument("--cold", action="store_true",
+                    help="time the first %d calls of each case in this process instead of the steady state" % COLD_CALLS)
     args = ap.parse_args()
+    if args.cold:
+        result = {"backend": blas_backend(), "python": platform.python_version(), "cases": {}}
+        for name, param, make in CASES:
+            key = name + ("[" + param + "]" if param else "")
+            if (args.only and args.only not in (key, name)) or key not in COLD_CASES:
+                continue
+            op = make()
+            result["cases"][key] = cold_calls(op, COLD_CALLS)
+            print("numpy cold %-18s %s ms" % (key, " ".join("%.0f" % t for t in result["cases"][key])), file=sys.stderr, flush=True)
+            del op
+        with open(args.out, "w") as fh:
+            fh.write(json.dumps(result, indent=2) + "\n")
+        return
     warmup, repeats, target = (0.5, 3, 0.3) if args.quick else (2.0, 3, 1.0)
     result = {"backend": blas_backend(), "core": openblas_core(), "python": platform.python_version(), "cases": {}}
     for name, param, make in CASES:
