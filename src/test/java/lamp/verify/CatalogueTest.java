@@ -60,11 +60,12 @@ class CatalogueTest {
     }
 
     @Test
-    void everyCheckOfTheSpecificationFromOneToFifteen() {
-        for (int n = 1; n <= 15; n++) {
-            assertEquals("MATH §5." + n, Spec.check(n).id());
+    void everyCheckOfTheTheoryDocumentFromOneToEighteen() {
+        for (int n = 1; n <= 18; n++) {
+            assertEquals("THEORY §5." + n, Spec.check(n).id());
         }
         assertThrows(IllegalArgumentException.class, () -> Spec.check(19));
+        assertEquals("docs/THEORY.md", Source.THEORY.citation().replaceAll(".*(docs/THEORY\\.md).*", "$1"));
         assertEquals(6, List.of(Spec.values()).stream().filter(s -> s.key().startsWith("§5 exact")).count());
     }
 

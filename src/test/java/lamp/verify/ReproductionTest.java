@@ -16,7 +16,7 @@ class ReproductionTest {
     @Test
     void anItemIsCheckedByTheClaimsThatNameItNotByWordsInTheirText() {
         Claim rate = claim("1.14", "01-nb", true, Spec.CHECK_1, Paper.EQ_4);
-        Claim worded = new Claim("1.15", List.of(Spec.CHECK_2), "(M4) KH2020 (4) dE/dt equals the finite difference MATH §5.1",
+        Claim worded = new Claim("1.15", List.of(Spec.CHECK_2), "(M4) KH2020 (4) dE/dt equals the finite difference THEORY §5.1",
                 "01-nb", "e", true);
         Reproduction r = Reproduction.of(List.of(rate, worded));
         assertEquals(List.of(rate), r.row(Spec.CHECK_1).claims());
@@ -80,10 +80,10 @@ class ReproductionTest {
         assertFalse(r.complete());
         assertFalse(r.allPassed());
         assertEquals(List.of("KH2020 (10)"), r.notRun());
-        assertEquals(List.of("MATH §5.15"), r.failing());
+        assertEquals(List.of("THEORY §5.15"), r.failing());
         assertEquals(List.of("x"), r.failedClaims());
         assertTrue(r.message().contains("FAILED: x") && r.message().contains("not run: KH2020 (10)")
-                && r.message().contains("checked by a failing claim: MATH §5.15"), r.message());
+                && r.message().contains("checked by a failing claim: THEORY §5.15"), r.message());
         assertSame(full, full.require());
         IllegalStateException e = assertThrows(IllegalStateException.class, r::require);
         assertEquals("the reproduction is not complete: " + r.message(), e.getMessage());
