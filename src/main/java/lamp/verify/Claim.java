@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * One checked statement: its id (e.g. {@code "3.7"}), the catalogued {@link Item}s it checks (an
- * equation of the paper, a MATH.md check, a related paper's result), the statement as the notebook
+ * equation of the paper, a check of docs/THEORY.md, a related paper's result), the statement as the notebook
  * words it, the notebook that checked it, the numbers that decided it, and whether it held.
  */
 public record Claim(String id, List<Item> items, String statement, String notebook, String evidence, boolean passed) {
@@ -23,7 +23,7 @@ public record Claim(String id, List<Item> items, String statement, String notebo
         return items.contains(item);
     }
 
-    /** The items' ids joined by "; ", e.g. {@code "KH2020 (4); MATH §5.1"}. */
+    /** The items' ids joined by "; ", e.g. {@code "KH2020 (4); THEORY §5.1"}. */
     public String itemIds() {
         return items.stream().map(Item::id).collect(Collectors.joining("; "));
     }

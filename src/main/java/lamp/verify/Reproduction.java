@@ -13,14 +13,14 @@ import tech.tablesaw.api.Table;
 
 /**
  * The reproduction table: every catalogued {@link Item} (the paper's equations (1)–(28), sections,
- * figures and appendices; MATH.md's checks; the related papers' results), the claims from the
+ * figures and appendices; THEORY.md's checks; the related papers' results), the claims from the
  * ledger that check it, by notebook and claim id, and its status. A claim counts for an item when it
  * names that item ({@link Claim#items()}): nothing is matched by keywords.
  *
  * <pre>{@code
  * Reproduction r = Reproduction.of(Claims.read());
  * r.paper();      // KH2020, (1)–(28), §1–§4, Fig. 1–2, Appendices A and B
- * r.spec();       // MATH.md §4, §5 checks 1–15 and exact values, §6
+ * r.spec();       // THEORY.md §4, §5 checks 1–15 and exact values, §6
  * r.related();    // Hopfield 1982/1984, DAM 2016, Demircigil 2017, Ramsauer 2020, with the source
  * r.report().complete();
  * }</pre>
@@ -120,9 +120,9 @@ public final class Reproduction {
         return table(List.of(Paper.values())).setName("KH2020: every statement, the claims that check it, its status");
     }
 
-    /** MATH.md's checks ({@link Spec}). */
+    /** THEORY.md's checks ({@link Spec}). */
     public Table spec() {
-        return table(List.of(Spec.values())).setName("MATH.md §4–6: every check, the claims that check it, its status");
+        return table(List.of(Spec.values())).setName("THEORY.md §4–6: every check, the claims that check it, its status");
     }
 
     /** The related papers' results reproduced here, with their source ({@link Related}). */
