@@ -30,7 +30,7 @@ import lamp.memory.Memories;
  * whose last term equals Hopfield's ∫₀^{V_i} g⁻¹ by parts, up to a constant per neuron
  * ({@link #effectiveEnergyOffset()}; 0 for tanh). {@link #effectiveNetwork()} builds that Model A from
  * lamp's general effective model, so the two can be compared state by state and along trajectories.
- * Along (24), dE/dt = −τ_f Σ_i g'(v_i) v̇_i² ≤ 0 for monotone g.
+ * Along the dynamics (24), dE/dt = −τ_f Σ_i g'(v_i) v̇_i² ≤ 0 for monotone g.
  */
 public final class ContinuousHopfield implements EnergyModel {
     private final Memories xi;

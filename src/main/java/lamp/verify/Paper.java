@@ -35,7 +35,7 @@ public enum Paper implements Item {
             + "positive semi-definite, and when it is bounded below (e.g. bounded activations) the dynamics end at fixed "
             + "points",
             "(1)–(4)",
-            null, List.of("formulation", "two-population", "network", "Lagrangian", "energy", "dynamics", "bounded")),
+            null, List.of("formulation", "two-population", "network", "Lagrangian", "energ", "dynamics", "bounded")),
     FIGURE_2("Fig. 2", "The bipartite network: N_f = 5 feature neurons, N_h = 11 hidden (memory) neurons, symmetric "
             + "synapses between the populations and none within one",
             "N_f = 5, N_h = 11",
@@ -49,7 +49,7 @@ public enum Paper implements Item {
     EQ_2("(2)", "The energy (M3): the Legendre transform of each Lagrangian (each population's own energy) plus the "
             + "synapse term",
             "E = [Σ_i (v_i − I_i) g_i − L_v] + [Σ_μ h_μ f_μ − L_h] − Σ_μi f_μ ξ_μi g_i",
-            null, List.of("M3", "energy", "Legendre")),
+            null, List.of("M3", "energ", "Legendre")),
     EQ_3("(3)", "The outputs are the gradients of the Lagrangians (M1); in Models B and C an output may depend on every "
             + "current of its layer",
             "f_μ = ∂L_h/∂h_μ,  g_i = ∂L_v/∂v_i",
@@ -79,7 +79,7 @@ public enum Paper implements Item {
     EQ_8("(8)", "Model A's energy with sharp feature neurons: the Dense Associative Memory energy (M8) when I = 0; "
             + "F = xⁿ stores N_f^{n−1} memories, F = exp(x) exponentially many, n = 2 is the classical Hopfield network",
             "E = −Σ_i I_i σ_i − Σ_μ F(Σ_i ξ_μi σ_i)",
-            null, List.of("M8", "DAM", "Dense Associative", "binary", "F(ξ", "energy", "Model A", "Hopfield")),
+            null, List.of("M8", "DAM", "Dense Associative", "binary", "F(ξ", "energ", "Model A", "Hopfield")),
     EQ_9("(9)", "The capacity of Model A with F = xⁿ, bounded also by the hidden neurons, N_mem ≤ N_h",
             "N_mem ~ min(N_f^{n−1}, N_h)",
             null, List.of("N_mem", "capacity", "min(", "memories", "N_h", "hidden neurons", "N_f^{n−1}", "scaling")),
@@ -97,7 +97,7 @@ public enum Paper implements Item {
     EQ_13("(13)", "Model B's effective energy with I = 0 (M10): the energy of Ramsauer et al. up to additive constants, "
             + "with β = 1 (lamp's M10 adds β and the input I)",
             "E = ½ Σ_i v_i² − log Σ_μ exp(Σ_i ξ_μi v_i)",
-            null, List.of("M10", "energy", "Ramsauer", "Model B")),
+            null, List.of("M10", "energ", "Ramsauer", "Model B")),
     EQ_14("(14)", "Model B's effective dynamics (the substitutions (12) and the steady state (5) in (1), I = 0): the "
             + "continuous-time counterpart of Ramsauer et al.'s update (lamp's M6 for Model B)",
             "τ_f dv_i/dt = Σ_μ ξ_iμ softmax(Σ_j ξ_μj v_j) − v_i",
@@ -127,7 +127,7 @@ public enum Paper implements Item {
             null, List.of("Hessian", "zero mode", "M v = 0", "Mv = 0", "α", "decay", "annihilat")),
     EQ_21("(21)", "Model C's effective energy (τ_h → 0, I = 0; lamp's M12): it depends only on the direction of v",
             "E = −Σ_μ F(Σ_i ξ_μi v_i/√(Σ_j v_j²))",
-            null, List.of("M12", "energy", "Model C", "sphere", "direction", "scale")),
+            null, List.of("M12", "energ", "Model C", "sphere", "direction", "scale")),
     EQ_22("(22)", "Model C's effective dynamics with the free decay α (lamp's M6 for Model C)",
             "τ_f dv_i/dt = Σ_μ ξ_iμ f(Σ_j ξ_μj v_j/√(Σ_k v_k²)) − α v_i",
             null, List.of("dynamics", "flow", "effective", "α", "decay", "M6", "Model C", "update")),
@@ -173,10 +173,10 @@ public enum Paper implements Item {
             null, List.of("Appendix B", "continuous Hopfield", "Hopfield 1984", "graded")),
     EQ_24("(24)", "Hopfield's 1984 dynamics of neurons with graded response",
             "τ_f dv_i/dt = Σ_j T_ij g_j − v_i + I_i",
-            null, List.of("Hopfield 1984", "continuous Hopfield", "graded", "dynamics", "T g", "Appendix B", "M6")),
+            null, List.of("Hopfield 1984", "continuous Hopfield", "graded", "dynamics", "T g", "T_ij g", "Appendix B", "M6")),
     EQ_25("(25)", "Hopfield's 1984 energy, with the integral of the inverse activation",
             "E = −½ Σ_ij T_ij g_i g_j − Σ_i g_i I_i + Σ_i ∫^{g_i} g⁻¹(z) dz",
-            null, List.of("Hopfield 1984", "continuous Hopfield", "energy", "g⁻¹", "inverse", "Appendix B")),
+            null, List.of("Hopfield 1984", "continuous Hopfield", "energ", "g⁻¹", "inverse", "Appendix B")),
     EQ_26("(26)", "The Lagrangians of the continuous Hopfield limit",
             "L_v = Σ_i ∫^{v_i} g(x) dx,  L_h = ½ Σ_μ h_μ²",
             null, List.of("Lagrangian", "L_v", "L_h", "∫", "Appendix B")),
@@ -186,7 +186,7 @@ public enum Paper implements Item {
     EQ_28("(28)", "The effective energy of the limit, a Legendre transform in its third term; equal to (25) up to an "
             + "additive constant (lamp's M5 in this case)",
             "E = −½ Σ_ij T_ij g_i g_j − Σ_i g_i I_i + Σ_i (v_i g_i − ∫^{v_i} g(x) dx)",
-            null, List.of("effective energy", "energy", "M5", "Appendix B", "Legendre"));
+            null, List.of("effective energy", "energ", "E_eff", "M5", "Appendix B", "Legendre"));
 
     private final String key;
     private final String statement;
@@ -236,7 +236,8 @@ public enum Paper implements Item {
     public String formula() { return formula; }
 
     /**
-     * Words a sentence citing this item speaks of (compared case-insensitively, from the start of a word):
+     * Words a sentence citing this item speaks of (compared case-insensitively, from the start of a word, so
+     * "energ" stands for energy and energies):
      * a citation of "KH2020 (n)" next to none of them names the wrong number.
      */
     public List<String> topics() { return topics; }

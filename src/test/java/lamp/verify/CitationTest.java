@@ -98,6 +98,27 @@ class CitationTest {
                 "x").size());
         assertEquals(1, Citations.problems("The log-sum-exp Hessian β(diag p − ppᵀ) is PSD (KH2020 (16)).", "x").size());
         assertEquals(1, Citations.problems("KH2020 §4: additive versus layer-coupled Lagrangians (lateral interactions).", "x").size());
+        // bare numbers in a comment that cites KH2020 are the paper's numbers too (SphericalMemory's old Javadoc)
+        List<String> bare = Citations.problems(Citations.javaComments("""
+                /**
+                 * Model C, spherical memory (KH2020 (17)–(22)): L_v = ‖v‖, so g = v/‖v‖.
+                 *
+                 * <pre>
+                 *   E = −I·g − L_h(ξ v/‖v‖)                                      (M12), (20)
+                 * </pre>
+                 *
+                 * The paper's hidden Lagrangian is additive, L_h = Σ_μ F(h_μ) (18); log-sum-exp is lamp's extension.
+                 * The feature Hessian (I − ggᵀ)/‖v‖ annihilates v (21), so the α-term drops out of dE/dt.
+                 */
+                class SphericalMemory {}
+                """), "SphericalMemory.java");
+        assertEquals(3, bare.size(), String.join("\n", bare));
+        assertTrue(bare.get(0).startsWith("SphericalMemory.java:5: '(20)' (in a block citing KH2020): KH2020 (20) is «Model C's feature Hessian"),
+                bare.get(0));
+        assertTrue(bare.get(1).startsWith("SphericalMemory.java:8: '(18)'") && bare.get(2).startsWith("SphericalMemory.java:9: '(21)'"),
+                bare.get(1) + "\n" + bare.get(2));
+        assertEquals(List.of(), Citations.problems("Model C (17) has no KH2020 citation in this paragraph.\n\nSo (18) is not read as one.", "x")
+                .stream().filter(q -> q.contains("(18)")).toList());
         List<String> p = Citations.problems("the discrete update, KH2020 (29)", "Foo.java");
         assertEquals(1, p.size());
         assertTrue(p.get(0).startsWith("Foo.java:1: 'KH2020 (29)': KH2020 numbers its equations (1)–(28), not (29)"), p.get(0));

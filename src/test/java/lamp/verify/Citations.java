@@ -26,6 +26,8 @@ public final class Citations {
     private static final Pattern EQUATIONS = Pattern.compile(
             "(?:KH2020(?:'s)?\\s+(?:(?:Appendix\\s+[AB]|§\\s?\\d(?:\\.\\d)?)\\s*,?\\s*)?|\\b[Ee]qs?\\.\\s*|\\b[Ee]quations?\\s+)"
                     + "(" + NUMBER + "(?:(?:" + SEPARATOR + ")+" + NUMBER + ")*)");
+    /** "(n)" and lists or ranges of them, not a call or an index (no letter, digit, bracket or quote right before). */
+    private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\p{N}_)\\]}>^'\"])(" + NUMBER + "(?:(?:" + SEPARATOR + ")+" + NUMBER + ")*)(?![\\p{L}\\p{N}])");
     private static final Pattern ONE = Pattern.compile("\\((\\d{1,3})\\)");
     private static final Pattern RANGE = Pattern.compile("\\((\\d{1,3})\\)\\s*(?:–|—|-|to)\\s*\\((\\d{1,3})\\)");
     private static final Pattern SECTION = Pattern.compile("KH2020(?:'s)?\\s+§\\s?(\\d+)(?![.\\d])");
@@ -35,42 +37,22 @@ public final class Citations {
     public static List<String> problems(String text, String place) {
         String flat = flatten(text);
         List<String> problems = new ArrayList<>();
+        List<int[]> cited = new ArrayList<>();
         Matcher m = EQUATIONS.matcher(flat);
         while (m.find()) {
+            cited.add(new int[] {m.start(), m.end()});
             if (quoted(flat, m.start())) continue;
-            String numbers = m.group(1);
-            String context = sentence(flat, m.start(), m.end());
-            // ranges first, then the single numbers outside them
-            List<int[]> spans = new ArrayList<>();
-            Matcher r = RANGE.matcher(numbers);
-            while (r.find()) {
-                int a = Integer.parseInt(r.group(1)), b = Integer.parseInt(r.group(2));
-                spans.add(new int[] {r.start(), r.end()});
-                if (a == 1 && b == 28) continue; // the whole numbering, not one statement
-                if (a < 1 || b > 28 || a >= b) {
-                    problems.add(where(place, text, flat, m.start()) + "'" + m.group() + "': KH2020 numbers its equations (1)–(28), "
-                            + "a range (" + a + ")–(" + b + ") does not fit");
-                    continue;
-                }
-                boolean any = false;
-                for (int n = a; n <= b && !any; n++) any = speaksOf(context, Paper.equation(n));
-                if (!any) problems.add(where(place, text, flat, m.start()) + "'" + m.group() + "': the sentence speaks of none of ("
-                        + a + ")–(" + b + ") [" + Paper.equation(a).statement() + " … " + Paper.equation(b).statement() + "]: «" + context + "»");
-            }
-            Matcher o = ONE.matcher(numbers);
-            while (o.find()) {
-                int at = o.start();
-                if (spans.stream().anyMatch(s -> at >= s[0] && at < s[1])) continue;
-                int n = Integer.parseInt(o.group(1));
-                if (n < 1 || n > 28) {
-                    problems.add(where(place, text, flat, m.start()) + "'" + m.group() + "': KH2020 numbers its equations (1)–(28), not (" + n + ")");
-                    continue;
-                }
-                Paper eq = Paper.equation(n);
-                if (!speaksOf(context, eq)) problems.add(where(place, text, flat, m.start()) + "'" + m.group() + "': KH2020 (" + n
-                        + ") is «" + eq.statement() + "» (" + eq.formula() + "), but the sentence speaks of none of " + eq.topics()
-                        + ": «" + context + "»");
-            }
+            check(m.group(), m.group(1), sentence(flat, m.start(), m.end()), where(place, text, flat, m.start()), "", problems);
+        }
+        // a bare "(n)", "(n)–(m)" or "(n) and (m)" in a block (a comment, a paragraph) that cites KH2020 is read as the paper's number too
+        Matcher b = BARE.matcher(flat);
+        while (b.find()) {
+            int at = b.start(1);
+            if (cited.stream().anyMatch(c -> at >= c[0] && at < c[1])) continue;
+            int blockStart = flat.lastIndexOf("\n\n", at), blockEnd = flat.indexOf("\n\n", at);
+            String block = flat.substring(blockStart < 0 ? 0 : blockStart, blockEnd < 0 ? flat.length() : blockEnd);
+            if (!block.contains("KH2020")) continue;
+            check(b.group(1), b.group(1), sentence(flat, at, b.end(1)), where(place, text, flat, at), " (in a block citing KH2020)", problems);
         }
         Matcher s = SECTION.matcher(flat);
         while (s.find()) {
@@ -106,6 +88,41 @@ public final class Citations {
     /** An item id written as a value ({@code "KH2020 (4)"} in code or an example), not a citation. */
     private static boolean quoted(String flat, int start) {
         return start > 0 && (flat.charAt(start - 1) == '"' || flat.charAt(start - 1) == '\'');
+    }
+
+    /** Checks the numbers of one citation (its ranges, then the single numbers outside them) against their context. */
+    private static void check(String citation, String numbers, String context, String where, String note, List<String> problems) {
+        String head = where + "'" + citation + "'" + note + ": ";
+        List<int[]> spans = new ArrayList<>();
+        Matcher r = RANGE.matcher(numbers);
+        while (r.find()) {
+            int a = Integer.parseInt(r.group(1)), b = Integer.parseInt(r.group(2));
+            spans.add(new int[] {r.start(), r.end()});
+            if (a == 1 && b == 28) continue; // the whole numbering, not one statement
+            if (a < 1 || b > 28 || a >= b) {
+                if (!note.isEmpty()) continue; // a bare pair of parentheses outside the numbering is not a citation
+                problems.add(head + "KH2020 numbers its equations (1)–(28), a range (" + a + ")–(" + b + ") does not fit");
+                continue;
+            }
+            boolean any = false;
+            for (int n = a; n <= b && !any; n++) any = speaksOf(context, Paper.equation(n));
+            if (!any) problems.add(head + "the sentence speaks of none of (" + a + ")–(" + b + ") [" + Paper.equation(a).statement()
+                    + " … " + Paper.equation(b).statement() + "]: «" + context + "»");
+        }
+        Matcher o = ONE.matcher(numbers);
+        while (o.find()) {
+            int at = o.start();
+            if (spans.stream().anyMatch(s -> at >= s[0] && at < s[1])) continue;
+            int n = Integer.parseInt(o.group(1));
+            if (n < 1 || n > 28) {
+                if (!note.isEmpty()) continue;
+                problems.add(head + "KH2020 numbers its equations (1)–(28), not (" + n + ")");
+                continue;
+            }
+            Paper eq = Paper.equation(n);
+            if (!speaksOf(context, eq)) problems.add(head + "KH2020 (" + n + ") is «" + eq.statement() + "» (" + eq.formula()
+                    + "), but the sentence speaks of none of " + eq.topics() + ": «" + context + "»");
+        }
     }
 
     private static boolean sectionFourExample(String context) {
@@ -172,11 +189,13 @@ public final class Citations {
 
     /**
      * The text as prose: comment markers at line starts ("*", "//") removed, lines of one paragraph joined
-     * with a space; a blank line, a Markdown table row, a list item or a {@code <p>} keeps its own line.
+     * with a space; a blank line, a Markdown table row, a heading, a list item, a {@code <p>} and each line
+     * of a {@code <pre>} or fenced display keeps its own line.
      */
     static String flatten(String text) {
         String[] lines = text.replace("\r", "").split("\n", -1);
         StringBuilder out = new StringBuilder();
+        boolean pre = false;
         for (String raw : lines) {
             String line = raw.strip();
             if (line.startsWith("/**") || line.startsWith("/*")) line = line.substring(line.startsWith("/**") ? 3 : 2).strip();
@@ -184,11 +203,21 @@ public final class Citations {
             else if (line.startsWith("*")) line = line.substring(1).strip();
             else if (line.startsWith("//")) line = line.substring(2).strip();
             if (line.endsWith("*/")) line = line.substring(0, line.length() - 2).strip();
-            boolean ownLine = line.isEmpty() || line.startsWith("|") || line.startsWith("- ") || line.startsWith("<p>")
-                    || line.startsWith("#") || line.matches("\\d+\\. .*") || line.startsWith("@");
-            if (out.length() > 0) out.append(ownLine ? "\n" : " ");
+            boolean opens = line.startsWith("<pre>") || line.startsWith("```"), closes = line.startsWith("</pre>")
+                    || (pre && line.startsWith("```"));
+            // a display line (in <pre> or a fenced block), a table row or a heading stands alone
+            boolean alone = pre || opens || closes || line.startsWith("|") || line.startsWith("#");
+            boolean ownLine = alone || line.isEmpty() || line.startsWith("- ") || line.startsWith("<p>")
+                    || line.matches("\\d+\\. .*") || line.startsWith("@");
+            boolean atLineStart = out.length() > 0 && out.charAt(out.length() - 1) == '\n';
+            boolean inComment = raw.strip().startsWith("*") && !raw.strip().startsWith("*/");
+            if (line.isEmpty() && inComment) out.append(atLineStart ? " \n" : "\n \n"); // a paragraph break within one comment
+            else if (line.isEmpty()) out.append(atLineStart || out.length() == 0 ? "\n" : "\n\n"); // a blank line ends a block: two breaks in a row
+            else if (out.length() > 0 && !atLineStart) out.append(ownLine ? "\n" : " ");
             out.append(line);
-            if (line.startsWith("|") || line.startsWith("#")) out.append("\n");
+            if (alone) out.append("\n");
+            if (closes) pre = false;
+            else if (opens) pre = true;
         }
         return out.toString();
     }
@@ -219,17 +248,21 @@ public final class Citations {
         int w = period;
         while (w > 0 && Character.isLetter(flat.charAt(w - 1))) w--;
         String word = flat.substring(w, period).toLowerCase(Locale.ROOT);
-        return word.length() <= 1 || List.of("eg", "ie", "eq", "eqs", "fig", "cf", "al", "vs", "resp", "approx").contains(word)
+        return word.length() == 1 || List.of("eg", "ie", "eq", "eqs", "fig", "cf", "al", "vs", "resp", "approx", "app", "no").contains(word)
                 || (period >= 3 && flat.startsWith("e.g", period - 3)) || (period >= 3 && flat.startsWith("i.e", period - 3));
     }
 
-    /** "place:line: " for the citation at {@code flatIndex}, the line found by the citation's text in the original. */
+    /** "place:line: " for the citation at {@code flatIndex}: the original line holding it with the words just before it. */
     private static String where(String place, String text, String flat, int flatIndex) {
-        // count paragraph breaks before the citation in the flattened text, then map roughly back: report the first
-        // original line that contains the words just after the citation's start
-        String probe = flat.substring(flatIndex, Math.min(flat.length(), flatIndex + 12));
-        int i = text.indexOf(probe);
-        int line = i < 0 ? -1 : (int) text.substring(0, i).chars().filter(ch -> ch == '\n').count() + 1;
+        int lineStart = flat.lastIndexOf('\n', flatIndex) + 1, lineEnd = flat.indexOf('\n', flatIndex);
+        String after = flat.substring(flatIndex, Math.min(lineEnd < 0 ? flat.length() : lineEnd, flatIndex + 12));
+        int line = -1;
+        for (int before = Math.min(30, flatIndex - lineStart); before >= 0 && line < 0; before -= 5) {
+            String probe = flat.substring(flatIndex - Math.max(before, 0), flatIndex) + after;
+            int i = text.indexOf(probe);
+            if (i >= 0) line = (int) text.substring(0, i + Math.max(before, 0)).chars().filter(ch -> ch == '\n').count() + 1;
+            if (before == 0) break;
+        }
         return place + (line > 0 ? ":" + line : "") + ": ";
     }
 }
