@@ -100,6 +100,30 @@ def first_error(nb):
     return None
 
 
+def output_problems(nb):
+    """What a saved notebook must not hold, as messages: progress written as carriage-return lines (GitHub and
+    the HTML render show each as its own line), more than one status display in a cell (lamp's progress is one
+    display updated in place, marked {"lamp": {"status_line": true}}), and a PrintStream's toString()."""
+    problems = []
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type != "code":
+            continue
+        outputs = cell.get("outputs", [])
+        status = 0
+        for o in outputs:
+            if o.get("output_type") == "stream" and "\r" in o.get("text", ""):
+                problems.append("%s: a carriage-return progress line %r" % (describe_cell(nb, i), o["text"][:80]))
+            if (o.get("metadata") or {}).get("lamp", {}).get("status_line"):
+                status += 1
+            texts = [o.get("text", "")] + [v for v in (o.get("data") or {}).values() if isinstance(v, str)]
+            if any("java.io.PrintStream@" in t for t in texts):
+                problems.append("%s: shows java.io.PrintStream@..." % describe_cell(nb, i))
+        if status > 1:
+            problems.append("%s: %d progress outputs (one display updated in place expected)"
+                            % (describe_cell(nb, i), status))
+    return problems
+
+
 def describe_cell(nb, index):
     """'cell 5 (code cell 3)' - the position a reader counts in Jupyter, and the code-cell count."""
     code_no = sum(1 for c in nb.cells[: index + 1] if c.cell_type == "code")
@@ -247,6 +271,11 @@ async def run_once(path, args, mathjax_url, require_url):
 
     nbformat.write(nb, out_nb)
     render_html(nb, out_html, mathjax_url, require_url)
+    problems = output_problems(nb)
+    if problems:
+        raise Failure("%s: the saved notebook would not read well (see %s):\n%s"
+                      % (rel, shown(out_nb, args.root), indent("\n".join(
+                          problems[:10] + (["... and %d more" % (len(problems) - 10)] if len(problems) > 10 else [])))))
     if args.update:
         nbformat.write(nb, path)
     return seconds

@@ -10,7 +10,10 @@ import tech.tablesaw.columns.Column;
 public final class Html {
 
     /** Default number of rows shown before the middle of a long table is elided. */
-    public static final int DEFAULT_MAX_ROWS = 20;
+    public static final int DEFAULT_MAX_ROWS = 30;
+
+    /** Rows shown at each end of an elided table (fewer when {@code maxRows} is smaller). */
+    public static final int EDGE_ROWS = 10;
 
     /** Significant digits used for floating-point cells. */
     public static final int SIGNIFICANT_DIGITS = 6;
@@ -23,8 +26,9 @@ public final class Html {
     }
 
     /**
-     * The table as {@code <table>} HTML. When it has more than {@code maxRows} rows, the first and last
-     * {@code maxRows/2} rows are shown around a row of ellipses; the caption always gives the full size.
+     * The table as {@code <table>} HTML. When it has more than {@code maxRows} rows, its first and last rows
+     * ({@value #EDGE_ROWS} each, or {@code maxRows/2} if fewer) are shown around a row "… N rows …"; the caption
+     * always gives the full size.
      *
      * @param maxRows rows to show, at least 2
      */
@@ -37,9 +41,9 @@ public final class Html {
         }
         int rows = table.rowCount();
         int cols = table.columnCount();
-        boolean elide = rows > maxRows;
-        int head = elide ? (maxRows + 1) / 2 : rows;
-        int tail = elide ? maxRows / 2 : 0;
+        int[] shown = shownRows(rows, maxRows);
+        int head = shown[0], tail = shown[1];
+        boolean elide = head + tail < rows;
 
         StringBuilder sb = new StringBuilder(256 + 32 * Math.min(rows, maxRows) * Math.max(cols, 1));
         sb.append("<div class=\"lamp-table\">");
@@ -66,11 +70,9 @@ public final class Html {
             row(sb, table, r);
         }
         if (elide) {
-            sb.append("<tr class=\"lamp-elided\">");
-            for (int c = 0; c < cols; c++) {
-                sb.append("<td style=\"text-align:center\">&#8942;</td>");
-            }
-            sb.append("</tr>");
+            sb.append("<tr class=\"lamp-elided\"><td colspan=\"").append(Math.max(cols, 1))
+                    .append("\" style=\"text-align:center\">&#8230; ").append(rows - head - tail)
+                    .append(" rows &#8230;</td></tr>");
             for (int r = rows - tail; r < rows; r++) {
                 row(sb, table, r);
             }
@@ -79,14 +81,29 @@ public final class Html {
         return sb.toString();
     }
 
+    /** {head, tail}: the rows shown at the start and the end of a table of {@code rows} rows. */
+    static int[] shownRows(int rows, int maxRows) {
+        if (rows <= maxRows) return new int[] {rows, 0};
+        return new int[] {Math.min(EDGE_ROWS, (maxRows + 1) / 2), Math.min(EDGE_ROWS, maxRows / 2)};
+    }
+
+    static boolean isNumeric(Column<?> col) {
+        return col instanceof tech.tablesaw.api.NumericColumn<?>;
+    }
+
+    /** One cell as text: numbers through {@link #number}, missing values empty. */
+    static String cell(Column<?> col, int r) {
+        Object v = col.isMissing(r) ? null : col.get(r);
+        if (v == null) return "";
+        return v instanceof Number n ? number(n) : col.getString(r);
+    }
+
     private static void row(StringBuilder sb, Table table, int r) {
         sb.append("<tr>");
         for (int c = 0; c < table.columnCount(); c++) {
             Column<?> col = table.column(c);
-            Object v = col.isMissing(r) ? null : col.get(r);
-            boolean numeric = v instanceof Number;
-            sb.append(numeric ? "<td style=\"text-align:right\">" : "<td>");
-            sb.append(v == null ? "" : numeric ? escape(number((Number) v)) : escape(col.getString(r)));
+            sb.append(isNumeric(col) ? "<td style=\"text-align:right\">" : "<td>");
+            sb.append(escape(cell(col, r)));
             sb.append("</td>");
         }
         sb.append("</tr>");

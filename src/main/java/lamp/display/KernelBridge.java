@@ -13,6 +13,9 @@ import org.rapaio.jupyter.kernel.display.DisplayData;
  */
 final class KernelBridge {
 
+    /** Metadata key of a live status display ({@code {"lamp": {"status_line": true}}}), read by the notebook checks. */
+    static final String STATUS_METADATA = "lamp";
+
     private static final String RAPAIO_MAIN = "org.rapaio.jupyter.kernel.MainApp";
 
     /** (kernel name, class, static no-argument method returning the kernel), most specific first. */
@@ -50,6 +53,19 @@ final class KernelBridge {
             }
         }
         return false;
+    }
+
+    /** True if a running kernel can update a display in place (the rapaio kernel). */
+    static boolean canUpdate() {
+        return RapaioAccess.kernelRunning();
+    }
+
+    /**
+     * Creates ({@code update} false) or replaces ({@code update} true) the display {@code id} in the rapaio
+     * kernel; its metadata marks it as lamp's status line.
+     */
+    static void live(String id, MimeBundle bundle, boolean update) {
+        RapaioAccess.live(id, bundle, update);
     }
 
     private static Class<?> load(String name) {
@@ -144,6 +160,17 @@ final class KernelBridge {
             DisplayData data = RapaioDisplay.toDisplayData(bundle);
             data.setDisplayId(UUID.randomUUID().toString());
             MainApp.kernel.display(data);
+        }
+
+        static void live(String id, MimeBundle bundle, boolean update) {
+            DisplayData data = RapaioDisplay.toDisplayData(bundle);
+            data.setDisplayId(id);
+            data.putMetaData(STATUS_METADATA, Map.of("status_line", true));
+            if (update) {
+                MainApp.kernel.updateDisplay(data);
+            } else {
+                MainApp.kernel.display(data);
+            }
         }
     }
 }

@@ -35,7 +35,7 @@ public final class MimeBundle {
         Map<String, String> m = new LinkedHashMap<>();
         if (o instanceof Table t) {
             m.put(HTML, Html.table(t));
-            m.put(TEXT, t.print(Notebook.maxRows()));
+            m.put(TEXT, PlainText.table(t, Notebook.maxRows()));
         } else if (o instanceof Chart<?, ?> c) {
             m.put(PNG, Images.pngBase64(c));
             m.put(TEXT, describe(c));

@@ -84,12 +84,17 @@ public final class Notebook {
         return maxRows;
     }
 
-    /** Sets the rows shown before a table's middle is elided; at least 2. */
+    /** Sets the most rows a table shows whole; a longer one shows its first and last rows only. At least 2. */
     public static void setMaxRows(int rows) {
         if (rows < 2) {
             throw new IllegalArgumentException("maxRows must be at least 2, got " + rows);
         }
         maxRows = rows;
+    }
+
+    /** Shows every row of every table from now on ({@link #setMaxRows} with a number brings elision back). */
+    public static void showAllRows() {
+        maxRows = Integer.MAX_VALUE;
     }
 
     /** The chart as a vector image, to return from a cell or pass to {@link #show}. */

@@ -1,6 +1,7 @@
 package lamp.display;
 
 import java.awt.image.RenderedImage;
+import java.io.PrintStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,8 @@ final class RapaioDisplay {
 
     static List<DisplayRenderer> renderers() {
         return List.of(new Renderer(Table.class), new Renderer(Chart.class), new Renderer(Svg.class),
-                new Renderer(RenderedImage.class), new Renderer(Collection.class), new Renderer(MimeBundle.class));
+                new Renderer(RenderedImage.class), new Renderer(Collection.class), new Renderer(MimeBundle.class),
+                new Silent(PrintStream.class));
     }
 
     static List<DisplayTransformer> transformers() {
@@ -80,6 +82,33 @@ final class RapaioDisplay {
         @Override
         public DisplayData render(String mime, Object o) {
             return toDisplayData(o instanceof MimeBundle b ? b : MimeBundle.of(o));
+        }
+    }
+
+    /**
+     * Shows nothing for a value that only says where text went: a cell ending in {@code System.out.printf(…)}
+     * has the stream as its value, and its {@code toString()} ("java.io.PrintStream@1a2b3c") means nothing.
+     */
+    static final class Silent implements DisplayRenderer {
+        private final Class<?> type;
+
+        Silent(Class<?> type) {
+            this.type = type;
+        }
+
+        @Override
+        public Class<?> rendererClass() {
+            return type;
+        }
+
+        @Override
+        public boolean canRender(String mime) {
+            return true;
+        }
+
+        @Override
+        public DisplayData render(String mime, Object o) {
+            return new DisplayData() {};   // no MIME data: the front end draws nothing
         }
     }
 

@@ -167,9 +167,9 @@ public final class CapacityScaling {
     public interface Listener {
         void update(Progress progress);
 
-        /** Writes {@link Progress#line()} to {@code out} as one line updated in place ('\r'), ending it at the end of the run. */
+        /** Shows {@link Progress#line()} as one line updated in place (a notebook display, or {@code out} with '\r' elsewhere), ending it at the end of the run. */
         static Listener inPlace(PrintStream out) {
-            InPlaceLine line = new InPlaceLine(out);
+            StatusLine line = StatusLine.open(out);
             return p -> {
                 if (p.finished()) line.end(p.line());
                 else line.show(p.line());

@@ -90,7 +90,7 @@ public final class DescentSurvey {
     /** Seed of the memories, models and starts (default 0); instance i of every {@link #model} entry sees the same ξ and v(0). */
     public DescentSurvey seed(long seed) { this.seed = seed; return this; }
 
-    /** With {@code true}, a status line on standard error rewritten after each model. */
+    /** With {@code true}, a status line rewritten after each model (one display updated in place in a notebook, standard error elsewhere). */
     public DescentSurvey progress(boolean on) { this.progress = Progress.console(on); return this; }
 
     /** One line per finished model to {@code sink}. */

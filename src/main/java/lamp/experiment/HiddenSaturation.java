@@ -106,7 +106,7 @@ public final class HiddenSaturation {
             return this;
         }
 
-        /** A status line on standard output, rewritten in place after each point (default off). */
+        /** A status line rewritten in place after each point: one display in a notebook, standard output elsewhere (default off). */
         public Builder progress(boolean on) {
             this.progress = on;
             return this;

@@ -149,7 +149,7 @@ public final class ImageRecall {
         return this;
     }
 
-    /** With {@code true}, a status line on standard error rewritten after each model. */
+    /** With {@code true}, a status line rewritten after each model (one display updated in place in a notebook, standard error elsewhere). */
     public ImageRecall progress(boolean on) {
         this.progress = Progress.console(on);
         return this;

@@ -4,20 +4,19 @@ import java.io.PrintStream;
 import java.util.function.Consumer;
 
 /**
- * How a long run reports the points it has finished: nowhere, to a sink one line per point (for
- * tests and logs), or to the console as one status line rewritten in place with a carriage return,
- * which a notebook shows as a single line that keeps changing.
+ * How a long run reports the points it has finished: nowhere, to a sink one line per point (for tests and
+ * logs), or as one {@link StatusLine} rewritten in place: in a notebook a single display updated as points
+ * finish, on a console a line rewritten with a carriage return.
  */
 final class Progress {
     private static final Progress NONE = new Progress(null, null);
 
     private final Consumer<String> lines;
-    private final PrintStream console;
-    private int shown;
+    private final StatusLine status;
 
-    private Progress(Consumer<String> lines, PrintStream console) {
+    private Progress(Consumer<String> lines, StatusLine status) {
         this.lines = lines;
-        this.console = console;
+        this.status = status;
     }
 
     /** No reports. */
@@ -25,14 +24,20 @@ final class Progress {
         return NONE;
     }
 
-    /** One status line on standard error, rewritten after each point and ended by {@link #done()}. */
+    /** One status line (standard error outside a notebook), rewritten after each point and ended by {@link #done()}. */
     static Progress console() {
         return console(System.err);
     }
 
-    /** The status line on {@code out}. */
+    /** The status line, on {@code out} outside a notebook. */
     static Progress console(PrintStream out) {
-        return new Progress(null, out);
+        return new Progress(null, StatusLine.open(out));
+    }
+
+    /** The status line {@code line} (e.g. a fake one in a test). */
+    static Progress on(StatusLine line) {
+        if (line == null) throw new IllegalArgumentException("status line is null");
+        return new Progress(null, line);
     }
 
     /** One line per finished point to {@code sink} ({@code null}: no reports). */
@@ -48,21 +53,11 @@ final class Progress {
     /** Reports one finished point. */
     synchronized void point(String line) {
         if (lines != null) lines.accept(line);
-        if (console != null) {
-            StringBuilder s = new StringBuilder("\r").append(line);
-            for (int i = line.length(); i < shown; i++) s.append(' ');   // blank what a longer line left
-            console.print(s);
-            console.flush();
-            shown = line.length();
-        }
+        if (status != null) status.show(line);
     }
 
-    /** Ends the run: the console line is kept and the cursor moves to the next line. */
+    /** Ends the run: the last line is kept. */
     synchronized void done() {
-        if (console != null && shown > 0) {
-            console.println();
-            console.flush();
-            shown = 0;
-        }
+        if (status != null) status.end();
     }
 }

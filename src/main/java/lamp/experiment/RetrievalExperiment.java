@@ -87,8 +87,8 @@ public abstract class RetrievalExperiment<T extends RetrievalExperiment<T>> {
     }
 
     /**
-     * With {@code true}, a status line on standard error rewritten in place after each point (one line
-     * that keeps changing in a notebook); off by default.
+     * With {@code true}, a status line rewritten in place after each point: in a notebook one display
+     * updated in place, elsewhere a line on standard error; off by default.
      */
     public T progress(boolean on) {
         this.progress = Progress.console(on);

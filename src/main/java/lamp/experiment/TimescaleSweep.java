@@ -142,7 +142,7 @@ public final class TimescaleSweep {
         return this;
     }
 
-    /** With {@code true}, a status line on standard error rewritten after each ratio. */
+    /** With {@code true}, a status line rewritten after each ratio (one display updated in place in a notebook, standard error elsewhere). */
     public TimescaleSweep progress(boolean on) {
         this.progress = Progress.console(on);
         return this;

@@ -19,10 +19,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.Table;
 
 /**
- * Charts of Dense Associative Memory's capacity (THEORY.md §3, §6; DAM 2016, Demircigil et al. 2017;
- * KH2020 (9)) in which no curve hides another: each series has its own colour, marker and dash
- * pattern, so two curves that coincide (F = x² and x²/2 make identical flips) both stay visible, and
- * every predicted curve is drawn dashed beside the measured one it is compared with.
+ * Charts of Dense Associative Memory's capacity (THEORY.md §3, §6; DAM 2016, Demircigil et al. 2017; KH2020 (9)) in which
+ * no curve hides another: each series has its own colour and marker, so two curves that coincide (F = x²
+ * and x²/2 make identical flips) both stay visible. Line styles mean one thing each ({@link ChartStyle}):
+ * measured solid, predicted dashed beside the measured curve it is compared with, guides dotted.
  */
 public final class CapacityCharts {
     private CapacityCharts() {}
@@ -37,14 +37,8 @@ public final class CapacityCharts {
         SeriesMarkers.CIRCLE, SeriesMarkers.CROSS, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.CROSS,
         SeriesMarkers.TRIANGLE_DOWN,
     };
-    private static final BasicStroke[] DASHES = {
-        new BasicStroke(2f), stroke(9f, 5f), stroke(2f, 4f), stroke(12f, 4f, 2f, 4f), stroke(5f, 5f), stroke(1f, 3f),
-    };
-    private static final BasicStroke PREDICTED = stroke(7f, 5f), REFERENCE = stroke(2f, 3f);
-
-    private static BasicStroke stroke(float... dash) {
-        return new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f);
-    }
+    /** Extra width of a chart whose legend stands to the right of the plot. */
+    static final int LEGEND_WIDTH = 250;
 
     /**
      * Capacity curves (a {@link Capacity} table): exact-retrieval fraction against K/N_f on a log axis,
@@ -58,87 +52,108 @@ public final class CapacityCharts {
         Map<String, List<Integer>> groups = groups(capacity, Columns.MODEL);
         int s = 0;
         for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
-            double[][] p = points(capacity, Columns.LOAD, Columns.EXACT, g.getValue(), false);
+            double[][] p = points(capacity, Columns.LOAD, Columns.EXACT, g.getValue());
             style(chart.addSeries(g.getKey(), p[0], p[1]), s++);
         }
         chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0).setYAxisMax(1.05);
-        return chart;
+        return ChartStyle.readableLogTicks(chart);
     }
 
     /**
      * K_max against N_f on log–log axes (a capacity-scaling table with columns n, N_f, K_max and the
-     * formula): measured points with markers per order n, the formula N^{n−1}/(2(2n−3)!! ln N) dashed
-     * in the same colour, and a dotted reference line of slope exactly n − 1 through the first
-     * formula point.
+     * formula): measured points with markers per order n (solid), the formula N^{n−1}/(2(2n−3)!! ln N)
+     * dashed in the same colour, and a dotted guide of slope exactly n − 1 through the first formula point.
+     * A K_max that is not &gt; 0 breaks its line and is marked on the axis floor.
      */
     public static XYChart scaling(Table scaling) {
-        XYChart chart = chart("Capacity scaling: K_max against N_f, F = x^n (DAM 2016)", "N_f (log scale)", "K_max (log scale)");
+        XYChart chart = chart("Capacity scaling: K_max against N_f, F = x^n (DAM 2016)", "N_f (log scale)", "K_max (log scale)",
+                Plots.WIDTH + LEGEND_WIDTH);
         Map<String, List<Integer>> groups = groups(scaling, ORDER);
+        ChartStyle.LogSeries log = new ChartStyle.LogSeries(chart, "K_max = 0 (not on log scale)");
         int s = 0;
         for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
             int n = Integer.parseInt(g.getKey());
-            double[][] measured = points(scaling, Columns.N_F, K_MAX, g.getValue(), true);
-            double[][] formula = points(scaling, Columns.N_F, FORMULA, g.getValue(), true);
-            style(chart.addSeries("n = " + n + ": measured", measured[0], measured[1]), s);
-            XYSeries f = chart.addSeries("n = " + n + ": formula", formula[0], formula[1]);
-            dashed(f, COLORS[s % COLORS.length], PREDICTED);
-            double[] ref = new double[formula[0].length];
-            for (int i = 0; i < ref.length; i++) ref[i] = formula[1][0] * Math.pow(formula[0][i] / formula[0][0], n - 1);
-            dashed(chart.addSeries("n = " + n + ": slope " + (n - 1), formula[0], ref), COLORS[s % COLORS.length].brighter(), REFERENCE);
+            Color colour = COLORS[s % COLORS.length];
+            double[][] measured = points(scaling, Columns.N_F, K_MAX, g.getValue());
+            double[][] formula = points(scaling, Columns.N_F, FORMULA, g.getValue());
+            final int k = s;
+            log.add("n = " + n + ": measured", measured[0], measured[1], colour, x -> style(x, k));
+            log.add("n = " + n + ": formula", formula[0], formula[1], colour, x -> dashed(x, colour, ChartStyle.PREDICTED));
+            int first = 0;
+            while (first < formula[1].length && !(formula[1][first] > 0)) first++;
+            if (first < formula[1].length) {
+                double[] ref = new double[formula[0].length];
+                for (int i = 0; i < ref.length; i++) {
+                    ref[i] = formula[1][first] * Math.pow(formula[0][i] / formula[0][first], n - 1);
+                }
+                dashed(chart.addSeries("n = " + n + ": slope " + (n - 1), formula[0], ref), colour.brighter(), ChartStyle.GUIDE);
+            }
             s++;
         }
-        insideLegend(chart);
+        log.floor();
+        logLegendRight(chart);
         return chart;
     }
 
     /**
      * Retrieved memories N_mem against hidden neurons N_h on log–log axes (a {@link HiddenSaturation}
-     * table): measured points per order n (points with N_mem = 0 cannot be drawn on a log axis and are
-     * left out), the diagonal N_mem = N_h (no network holds more memories than hidden neurons) and
-     * min(N_h, formula) dashed per n, the KH2020 (9) scaling with DAM 2016's constant.
+     * table): measured points per order n (solid; where N_mem = 0, which a log axis cannot show, the line
+     * breaks and a triangle marks the point on the axis floor), the diagonal N_mem = N_h dotted (no network
+     * holds more memories than hidden neurons) and min(N_h, formula) dashed per n, the KH2020 (9) scaling
+     * with DAM 2016's constant.
      */
     public static XYChart saturation(Table saturation) {
         XYChart chart = chart("Retrieved memories against hidden neurons, N_f = " + constant(saturation, Columns.N_F),
-                "hidden neurons N_h = K (log scale)", "retrieved memories N_mem (log scale)");
+                "hidden neurons N_h = K (log scale)", "retrieved memories N_mem (log scale)", Plots.WIDTH + LEGEND_WIDTH);
         Map<String, List<Integer>> groups = groups(saturation, HiddenSaturation.ORDER);
         double[] all = Plots.numbers(saturation, HiddenSaturation.N_H);
         double lo = Double.POSITIVE_INFINITY, hi = 0;
         for (double v : all) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
-        dashed(chart.addSeries("N_mem = N_h", new double[] {lo, hi}, new double[] {lo, hi}), Color.GRAY, REFERENCE);
+        dashed(chart.addSeries("N_mem = N_h", new double[] {lo, hi}, new double[] {lo, hi}), Color.GRAY, ChartStyle.GUIDE);
+        ChartStyle.LogSeries log = new ChartStyle.LogSeries(chart, "N_mem = 0 (not on log scale)");
         int s = 0;
         for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
-            double[][] p = points(saturation, HiddenSaturation.N_H, HiddenSaturation.RETRIEVED, g.getValue(), true);
-            style(chart.addSeries("n = " + g.getKey() + ": retrieved", p[0], p[1]), s);
-            double[][] m = points(saturation, HiddenSaturation.N_H, HiddenSaturation.MIN, g.getValue(), true);
-            dashed(chart.addSeries("n = " + g.getKey() + ": min(N_h, K_formula)", m[0], m[1]), COLORS[s % COLORS.length], PREDICTED);
+            Color colour = COLORS[s % COLORS.length];
+            final int k = s;
+            double[][] p = points(saturation, HiddenSaturation.N_H, HiddenSaturation.RETRIEVED, g.getValue());
+            log.add("n = " + g.getKey() + ": retrieved", p[0], p[1], colour, x -> style(x, k));
+            double[][] m = points(saturation, HiddenSaturation.N_H, HiddenSaturation.MIN, g.getValue());
+            log.add("n = " + g.getKey() + ": min(N_h, K_formula)", m[0], m[1], colour,
+                    x -> dashed(x, colour, ChartStyle.PREDICTED));
             s++;
         }
-        insideLegend(chart);
+        log.floor();
+        logLegendRight(chart);
         return chart;
     }
 
     // --- helpers ----------------------------------------------------------------------------
 
     private static XYChart chart(String title, String xTitle, String yTitle) {
-        XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT + 80).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        return chart(title, xTitle, yTitle, Plots.WIDTH);
+    }
+
+    private static XYChart chart(String title, String xTitle, String yTitle, int width) {
+        XYChart chart = new XYChartBuilder().width(width).height(Plots.HEIGHT + 80).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         chart.getStyler().setLegendVisible(true).setLegendPosition(Styler.LegendPosition.OutsideS)
                 .setLegendLayout(Styler.LegendLayout.Horizontal).setChartBackgroundColor(Color.WHITE).setMarkerSize(8);
         return chart;
     }
 
-    /** Log–log axes with the legend in the empty upper-left corner (the curves rise to the right), one entry a line. */
-    private static void insideLegend(XYChart chart) {
+    /** Log–log axes with the legend to the right of the plot, one entry a line, so that it covers no data. */
+    private static void logLegendRight(XYChart chart) {
         chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true)
-                .setLegendPosition(Styler.LegendPosition.InsideNW).setLegendLayout(Styler.LegendLayout.Vertical);
+                .setLegendPosition(Styler.LegendPosition.OutsideE).setLegendLayout(Styler.LegendLayout.Vertical);
+        ChartStyle.readableLogTicks(chart);
     }
 
-    /** Series number s: its colour, marker and dash pattern. */
+    /** Measured series number s: its colour and marker, a solid line. */
     private static void style(XYSeries series, int s) {
         series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         series.setLineColor(COLORS[s % COLORS.length]);
         series.setMarkerColor(COLORS[s % COLORS.length]);
         series.setMarker(MARKERS[s % MARKERS.length]);
-        series.setLineStyle(DASHES[s % DASHES.length]);
+        series.setLineStyle(ChartStyle.MEASURED);
     }
 
     private static void dashed(XYSeries series, Color color, BasicStroke stroke) {
@@ -156,13 +171,12 @@ public final class CapacityCharts {
         return groups;
     }
 
-    /** The (x, y) points of the rows sorted by x; with {@code positive}, rows whose y is not > 0 are left out. */
-    private static double[][] points(Table t, String x, String y, List<Integer> rows, boolean positive) {
+    /** The (x, y) points of the rows sorted by x (every row: a log axis breaks its line at a value not > 0). */
+    private static double[][] points(Table t, String x, String y, List<Integer> rows) {
         double[] xs = Plots.numbers(t, x), ys = Plots.numbers(t, y);
         List<double[]> p = new ArrayList<>();
-        for (int r : rows) if (!positive || ys[r] > 0) p.add(new double[] {xs[r], ys[r]});
+        for (int r : rows) p.add(new double[] {xs[r], ys[r]});
         p.sort((a, b) -> Double.compare(a[0], b[0]));
-        if (p.isEmpty()) throw new IllegalArgumentException("no points with " + y + " > 0 to draw on a log axis in '" + t.name() + "'");
         double[][] out = new double[2][p.size()];
         for (int i = 0; i < p.size(); i++) {
             out[0][i] = p.get(i)[0];

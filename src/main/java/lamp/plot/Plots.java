@@ -191,7 +191,7 @@ public final class Plots {
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
         chart.getStyler().setYAxisMin(0, 0.0).setYAxisMax(0, 1.0);
-        return chart;
+        return ChartStyle.readableLogTicks(chart);
     }
 
     /**
@@ -231,13 +231,13 @@ public final class Plots {
             XYSeries exactSeries = chart.addSeries(exact[k], xs, e);
             exactSeries.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             exactSeries.setMarker(SeriesMarkers.NONE);
-            exactSeries.setLineStyle(SeriesLines.DASH_DASH);
+            exactSeries.setLineStyle(ChartStyle.PREDICTED);
             XYSeries measuredSeries = chart.addSeries(measured[k], xs, m);
             measuredSeries.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             measuredSeries.setMarker(SeriesMarkers.CIRCLE);
         }
         chart.getStyler().setYAxisLogarithmic(logY);
-        return chart;
+        return ChartStyle.readableLogTicks(chart);
     }
 
     /**
@@ -254,7 +254,7 @@ public final class Plots {
         String name = xs.length >= 2 ? String.format(Locale.ROOT, "%s (slope %.2f)", y, Fits.logLogSlope(xs, ys)) : y;
         line(chart.addSeries(name, xs, ys));
         chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
-        return chart;
+        return ChartStyle.readableLogTicks(chart);
     }
 
     /**
@@ -272,13 +272,13 @@ public final class Plots {
                 result.predictedSlope()), n, numbers(t, "predicted K*"));
         predicted.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         predicted.setMarker(SeriesMarkers.NONE);
-        predicted.setLineStyle(SeriesLines.DASH_DASH);
+        predicted.setLineStyle(ChartStyle.PREDICTED);
         XYSeries measured = chart.addSeries(String.format(Locale.ROOT, "measured (slope %.3f)", result.slope()), n,
                 numbers(t, "measured K*"));
         measured.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         measured.setMarker(SeriesMarkers.CIRCLE);
         chart.getStyler().setYAxisLogarithmic(true);
-        return chart;
+        return ChartStyle.readableLogTicks(chart);
     }
 
     /**
@@ -298,10 +298,10 @@ public final class Plots {
         XYSeries level = chart.addSeries("level " + trim(result.level()), new double[] {10, kMax}, new double[] {result.level(), result.level()});
         level.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         level.setMarker(SeriesMarkers.NONE);
-        level.setLineStyle(SeriesLines.DOT_DOT);
+        level.setLineStyle(ChartStyle.GUIDE);
         level.setLineColor(Color.GRAY);
         chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0).setYAxisMax(1.0);
-        return chart;
+        return ChartStyle.readableLogTicks(chart);
     }
 
     /**
@@ -344,16 +344,16 @@ public final class Plots {
                 new double[] {y0 * Math.pow(lo / x0, referenceSlope), y0 * Math.pow(hi / x0, referenceSlope)});
         ref.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         ref.setMarker(SeriesMarkers.NONE);
-        ref.setLineStyle(DASHES[1]);
+        ref.setLineStyle(ChartStyle.PREDICTED);
         ref.setLineColor(Color.GRAY);
         chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
-        return chart;
+        return ChartStyle.readableLogTicks(chart);
     }
 
     /**
      * A fine β sweep around Model B's transition (a {@link BetaSweep} table) on a linear β axis: the
-     * exact-retrieval fraction and the mean largest softmax weight, with the predicted transition
-     * (dashed) and the measured one (dotted) as vertical lines.
+     * exact-retrieval fraction and the mean largest softmax weight (both measured: solid), with the predicted
+     * transition (dashed) and the measured one (solid) as vertical lines.
      */
     public static XYChart betaTransition(Table sweep, double predicted, double measured) {
         XYChart chart = chart("Model B β transition" + constants(sweep, Columns.N_F, Columns.K, Columns.CORRUPTION, Columns.SEED),
@@ -363,9 +363,10 @@ public final class Plots {
         exact.setMarker(SeriesMarkers.CIRCLE);
         XYSeries weight = line(chart.addSeries("max weight", b, numbers(sweep, Columns.MAX_WEIGHT)));
         weight.setMarker(SeriesMarkers.DIAMOND);
-        weight.setLineStyle(SeriesLines.DASH_DOT);
-        vertical(chart, String.format(Locale.ROOT, "predicted %.4f", predicted), predicted, SeriesLines.DASH_DASH, Color.RED);
-        vertical(chart, String.format(Locale.ROOT, "measured %.4f", measured), measured, SeriesLines.DOT_DOT, Color.BLACK);
+        weight.setLineStyle(ChartStyle.MEASURED);
+        exact.setLineStyle(ChartStyle.MEASURED);
+        vertical(chart, String.format(Locale.ROOT, "predicted %.4f", predicted), predicted, ChartStyle.PREDICTED, Color.RED);
+        vertical(chart, String.format(Locale.ROOT, "measured %.4f", measured), measured, new BasicStroke(1.2f), Color.BLACK);
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
         return chart;
     }
@@ -398,8 +399,9 @@ public final class Plots {
     }
 
     /**
-     * Gives every series of {@code chart} its own marker and dash pattern (in the order they were
-     * added), so that curves lying on top of each other stay visible; a series of more than 40
+     * Gives every series of {@code chart} its own marker (in the order they were added) and a solid line
+     * (every series is a measured one: dashes mean a prediction, see {@link ChartStyle}), so that curves
+     * lying on top of each other stay visible through their markers; a series of more than 40
      * points is thinned to about 40 (always keeping its first and last), each series from its own
      * offset, so that coinciding curves show interleaved markers. Returns the chart.
      */
@@ -409,7 +411,7 @@ public final class Plots {
         for (int k = 0; k < all.size(); k++) {
             XYSeries s = all.get(k);
             s.setMarker(MARKERS[k % MARKERS.length]);
-            s.setLineStyle(DASHES[k % DASHES.length]);
+            s.setLineStyle(ChartStyle.MEASURED);
             double[] x = s.getXData(), y = s.getYData();
             if (x.length > MARKED_POINTS) {
                 // thin to about MARKED_POINTS points, each series from its own offset, so that the
@@ -437,13 +439,6 @@ public final class Plots {
     private static final Marker[] MARKERS = {
         SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP,
         SeriesMarkers.CROSS, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.PLUS,
-    };
-
-    private static final BasicStroke[] DASHES = {
-        new BasicStroke(2f),
-        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f),
-        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 4f}, 0f),
-        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {10f, 4f, 2f, 4f}, 0f),
     };
 
     private static String fmt(double v) {

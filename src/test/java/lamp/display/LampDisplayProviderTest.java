@@ -81,6 +81,12 @@ class LampDisplayProviderTest {
     }
 
     @Test
+    void aPrintStreamValueShowsNothing() {
+        assertEquals(Map.of(), shown(System.out.printf("")));
+        assertEquals(Map.of(), shown(new java.io.PrintStream(new java.io.ByteArrayOutputStream())));
+    }
+
+    @Test
     void collectionsKeepEveryElement() {
         assertEquals(Map.of("text/plain", "[<x>, y]"), shown(List.of("<x>", "y")));
     }

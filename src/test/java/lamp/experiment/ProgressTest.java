@@ -23,6 +23,26 @@ class ProgressTest {
     }
 
     @Test
+    void aStatusLineSeesEveryPointAndOneEnd() {
+        List<String> events = new ArrayList<>();
+        Progress p = Progress.on(new StatusLine() {
+            @Override
+            public void show(String text) {
+                events.add("show " + text);
+            }
+
+            @Override
+            public void end() {
+                events.add("end");
+            }
+        });
+        p.point("1/2");
+        p.point("2/2");
+        p.done();
+        assertEquals(List.of("show 1/2", "show 2/2", "end"), events);
+    }
+
+    @Test
     void linesGoToTheSinkOnePerPoint() {
         List<String> lines = new ArrayList<>();
         Progress p = Progress.lines(lines::add);

@@ -1,6 +1,9 @@
 package lamp.plot;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,13 +15,14 @@ import lamp.experiment.HiddenSaturation;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 class CapacityChartsTest {
 
-    /** Two models with identical curves still differ in marker and dash pattern, so neither hides. */
+    /** Two models with identical curves still differ in colour and marker, so neither hides; both measured: solid. */
     @Test
     void coincidingCurvesStayDistinguishable() {
         Table t = Capacity.of("classical").and("dam(2)").features(20).memories(2, 4).trials(2).seed(1).run().table();
@@ -26,7 +30,9 @@ class CapacityChartsTest {
         List<XYSeries> s = new ArrayList<>(c.getSeriesMap().values());
         assertEquals(2, s.size());
         assertNotEquals(s.get(0).getMarker(), s.get(1).getMarker());
-        assertNotEquals(s.get(0).getLineStyle(), s.get(1).getLineStyle());
+        assertNotEquals(s.get(0).getLineColor(), s.get(1).getLineColor());
+        assertSame(ChartStyle.MEASURED, s.get(0).getLineStyle());
+        assertSame(ChartStyle.MEASURED, s.get(1).getLineStyle());
         assertTrue(c.getStyler().isXAxisLogarithmic());
     }
 
@@ -38,16 +44,59 @@ class CapacityChartsTest {
         assertEquals(List.of("n = 3: measured", "n = 3: formula", "n = 3: slope 2"), new ArrayList<>(c.getSeriesMap().keySet()));
         double[] ref = c.getSeriesMap().get("n = 3: slope 2").getYData();
         assertEquals(12 * 16.0, ref[2], 1e-12, "slope 2 through the first formula point: 12·(64/16)²");
+        assertSame(ChartStyle.MEASURED, c.getSeriesMap().get("n = 3: measured").getLineStyle());
+        assertSame(ChartStyle.PREDICTED, c.getSeriesMap().get("n = 3: formula").getLineStyle());
+        assertSame(ChartStyle.GUIDE, c.getSeriesMap().get("n = 3: slope 2").getLineStyle());
+        assertEquals(Styler.LegendPosition.OutsideE, c.getStyler().getLegendPosition(), "the legend covers no data");
+    }
+
+    /**
+     * N_mem = 0 at N_h = 100 and 1000 between positive values: the line breaks at the zero (two runs, none
+     * spanning x = 100), and every zero is a marker on the axis floor, below every positive value, with a
+     * legend entry saying it is 0; no point of the table is lost.
+     */
+    @Test
+    void saturationBreaksTheLineAtZerosAndMarksThemOnTheFloor() {
+        Table t = Table.create("sat", IntColumn.create(HiddenSaturation.ORDER, 2, 2, 2, 2, 2), IntColumn.create("N_f", 8, 8, 8, 8, 8),
+                IntColumn.create(HiddenSaturation.N_H, 1, 10, 100, 1000, 10000),
+                DoubleColumn.create(HiddenSaturation.RETRIEVED, 1, 3, 0, 0.5, 0),
+                DoubleColumn.create(HiddenSaturation.MIN, 1, 2, 2, 2, 2));
+        XYChart c = CapacityCharts.saturation(t);
+        XYSeries first = c.getSeriesMap().get("n = 2: retrieved");
+        assertArrayEquals(new double[] {1, 10}, first.getXData());
+        XYSeries second = c.getSeriesMap().get("n = 2: retrieved [2]");
+        assertArrayEquals(new double[] {1000}, second.getXData());
+        assertFalse(second.isShowInLegend(), "one legend entry per curve");
+        assertSame(first.getLineColor(), second.getLineColor());
+        List<double[]> floor = new ArrayList<>();
+        String note = "N_mem = 0 (not on log scale)";
+        for (XYSeries s : c.getSeriesMap().values()) {
+            if (s.getName().startsWith(note) && !s.isShowInLegend()) {
+                for (int i = 0; i < s.getXData().length; i++) floor.add(new double[] {s.getXData()[i], s.getYData()[i]});
+                assertEquals(first.getLineColor(), s.getMarkerColor(), "a zero is marked in its curve's colour");
+            }
+        }
+        assertEquals(2, floor.size(), "both zeros are marked");
+        assertEquals(100, floor.get(0)[0]);
+        assertEquals(10000, floor.get(1)[0]);
+        assertEquals(0.25, floor.get(0)[1], 0, "on the floor: half the least positive value drawn (0.5)");
+        assertTrue(c.getSeriesMap().get(note).isShowInLegend(), "the legend says what the floor markers are");
+        assertEquals(100.0, c.getSeriesMap().get("N_mem = N_h").getYData()[1] / 100, 100);
+        int points = 0;
+        for (XYSeries s : c.getSeriesMap().values()) {
+            if (s.getName().startsWith("n = 2: retrieved")) points += s.getXData().length;
+        }
+        assertEquals(5, points + floor.size(), "every row of the table is drawn, on the curve or on the floor");
     }
 
     @Test
-    void saturationLeavesOutZeroCountsAndDrawsTheDiagonal() {
-        Table t = Table.create("sat", IntColumn.create(HiddenSaturation.ORDER, 2, 2, 2), IntColumn.create("N_f", 8, 8, 8),
-                IntColumn.create(HiddenSaturation.N_H, 1, 10, 100), DoubleColumn.create(HiddenSaturation.RETRIEVED, 1, 3, 0),
-                DoubleColumn.create(HiddenSaturation.MIN, 1, 2, 2));
-        XYChart c = CapacityCharts.saturation(t);
-        assertEquals(2, c.getSeriesMap().get("n = 2: retrieved").getXData().length);
-        assertEquals(100.0, c.getSeriesMap().get("N_mem = N_h").getYData()[1], 0);
+    void logAxesReadInPlainNumbersAndNarrowOnesBetweenDecades() {
+        Table t = Table.create("scaling", IntColumn.create(CapacityCharts.ORDER, 3, 3), IntColumn.create("N_f", 16, 256),
+                IntColumn.create(CapacityCharts.K_MAX, 10, 2_000_000), DoubleColumn.create(CapacityCharts.FORMULA, 12, 2_100_000));
+        XYChart c = CapacityCharts.scaling(t);
+        assertFalse(c.getStyler().isXAxisLogarithmicDecadeOnly(), "16 to 256: labels between the powers of ten");
+        assertTrue(c.getStyler().isYAxisLogarithmicDecadeOnly(), "10 to 2e6: powers of ten only");
+        assertEquals(ChartStyle.PLAIN, c.getStyler().getYAxisDecimalPattern(), "10,000, not 1E4");
     }
 
     @Test
