@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * One checked statement: its id (e.g. {@code "3.7"}), the catalogued {@link Item}s it checks (an
- * equation of the paper, a check of THEORY.md, a related paper's result), the statement as the notebook
+ * equation of the paper, a check of docs/THEORY.md, a related paper's result), the statement as the notebook
  * words it, the notebook that checked it, the numbers that decided it, whether it held, and what kind of
  * evidence it is ({@link Evidence}: a test, an identity, a test of lamp's extension, an illustration).
  */
@@ -31,7 +31,7 @@ public record Claim(String id, List<Item> items, String statement, String notebo
         return items.contains(item);
     }
 
-    /** The items' ids joined by "; ", e.g. {@code "KH2020 (4); MATH §5.1"}. */
+    /** The items' ids joined by "; ", e.g. {@code "KH2020 (4); THEORY §5.1"}. */
     public String itemIds() {
         return items.stream().map(Item::id).collect(Collectors.joining("; "));
     }

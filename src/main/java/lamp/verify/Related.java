@@ -11,8 +11,8 @@ public enum Related implements Item {
     HOPFIELD_1982_DESCENT(Source.HOPFIELD_1982, "asynchronous descent", "With Hebbian weights T = ξᵀξ, asynchronous "
             + "updates σ_i ← sign(Σ_{j≠i} T_ij σ_j) never raise E = −½σᵀTσ, and a few stored patterns are fixed points"),
     HOPFIELD_1982_CAPACITY(Source.HOPFIELD_1982, "capacity", "The classical network recalls random ±1 patterns only up "
-            + "to about 0.14 N of them (0.138 N with a small fraction of wrong bits, as Amit, Gutfreund and "
-            + "Sompolinsky later computed)"),
+            + "to about 0.15 N of them in Hopfield's simulations (0.138 N with a small fraction of wrong bits, as Amit, "
+            + "Gutfreund and Sompolinsky later computed; KH2020 quotes 0.14 N_f)"),
     HOPFIELD_1984_GRADED(Source.HOPFIELD_1984, "graded neurons", "Neurons with graded response, τ dv/dt = T g(v) − v + I "
             + "with symmetric T and monotone g, descend the energy −½gᵀTg − g·I + Σ_i ∫^{g_i} g⁻¹(z) dz"),
     DAM_2016_UPDATE(Source.DAM_2016, "energy and update", "The energy E = −Σ_μ F(ξ_μ·σ) and the asynchronous rule "

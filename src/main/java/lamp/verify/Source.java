@@ -1,10 +1,11 @@
 package lamp.verify;
 
-/** Where a catalogued {@link Item} comes from: the paper, lamp's specification, or a related paper. */
+/** Where a catalogued {@link Item} comes from: the paper, lamp's theory document (docs/THEORY.md), or a related paper. */
 public enum Source {
     KH2020("KH2020", "D. Krotov, J. J. Hopfield, Large Associative Memory Problem in Neurobiology and Machine Learning, "
             + "ICLR 2021, arXiv:2008.06996"),
-    MATH("MATH", "lamp's specification, MATH.md (its §5 checks and exact values, and lamp's own estimates)"),
+    THEORY("THEORY", "lamp's theory document, docs/THEORY.md (its Lagrangian catalogue §4, the checks and exact values "
+            + "of §5, and lamp's own estimates in §6)"),
     HOPFIELD_1982("Hopfield 1982", "J. J. Hopfield, Neural networks and physical systems with emergent collective "
             + "computational abilities, PNAS 79, 2554–2558 (1982)"),
     HOPFIELD_1984("Hopfield 1984", "J. J. Hopfield, Neurons with graded response have collective computational properties "

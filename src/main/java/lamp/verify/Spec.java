@@ -3,9 +3,10 @@ package lamp.verify;
 import java.util.Optional;
 
 /**
- * The checks of lamp's specification MATH.md: its §4 (the Lagrangian catalogue against finite
- * differences), the fifteen checks of §5 a correct implementation passes, §5's exact values, and
- * §6's estimate of Model B's capacity (lamp's own derivation, not a paper's).
+ * The checks of lamp's theory document, docs/THEORY.md: its §4 (the Lagrangian catalogue against
+ * finite differences), the eighteen checks of §5 a correct implementation passes, §5's exact values,
+ * and §6's two estimates of lamp's own (Model B's capacity, the exponential DAM's one-pattern
+ * criterion). An item's id is "THEORY" and its place there, e.g. "THEORY §5.12" for §5 check 12.
  */
 public enum Spec implements Item {
     CATALOGUE("§4", "Every activation of the Lagrangian catalogue equals the finite-difference gradient of its "
@@ -73,9 +74,9 @@ public enum Spec implements Item {
         this.statement = statement;
     }
 
-    /** Check n of MATH.md §5, 1 ≤ n ≤ 18. */
+    /** Check n of docs/THEORY.md §5, 1 ≤ n ≤ 18. */
     public static Spec check(int n) {
-        if (n < 1 || n > 18) throw new IllegalArgumentException("MATH.md §5 has checks 1–18, not " + n);
+        if (n < 1 || n > 18) throw new IllegalArgumentException("docs/THEORY.md §5 has checks 1–18, not " + n);
         return Numbered.BY_NUMBER[n - 1];
     }
 
@@ -85,7 +86,7 @@ public enum Spec implements Item {
             CHECK_10, CHECK_11, CHECK_12, CHECK_13, CHECK_14, CHECK_15, CHECK_16, CHECK_17, CHECK_18};
     }
 
-    @Override public Source source() { return Source.MATH; }
+    @Override public Source source() { return Source.THEORY; }
 
     @Override public String key() { return key; }
 

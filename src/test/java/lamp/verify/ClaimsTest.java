@@ -31,19 +31,19 @@ class ClaimsTest {
         assertEquals("01-test", all.get(0).notebook());
         assertEquals(List.of(Spec.EXACT_LOG_SUM_EXP), all.get(0).items());
         assertTrue(Claims.allPassed());
-        assertEquals("PASS T.1 [MATH §5 exact: log-sum-exp] ln 6 — " + c.evidence(), c.toString());
+        assertEquals("PASS T.1 [THEORY §5 exact: log-sum-exp] ln 6 — " + c.evidence(), c.toString());
     }
 
     @Test
     void aClaimNamesSeveralItemsAndTheLedgerReadsThemBackAsValues() throws IOException {
         Claims.check("T.6", List.of(Paper.EQ_4, Spec.CHECK_1, Related.DAM_2016_CAPACITY), "several", true, "e");
         String line = Files.readString(dir.resolve("T.6.tsv"), StandardCharsets.UTF_8);
-        assertTrue(line.startsWith("T.6\tKH2020 (4); MATH §5.1; DAM 2016 capacity\tseveral\t"), line);
+        assertTrue(line.startsWith("T.6\tKH2020 (4); THEORY §5.1; DAM 2016 capacity\tseveral\t"), line);
         Claim back = Claims.read().get(0);
         assertEquals(List.of(Paper.EQ_4, Spec.CHECK_1, Related.DAM_2016_CAPACITY), back.items());
         assertTrue(back.checks(Spec.CHECK_1));
         assertFalse(back.checks(Spec.CHECK_2));
-        assertEquals("KH2020 (4); MATH §5.1; DAM 2016 capacity", Claims.ledger().stringColumn("items").get(0));
+        assertEquals("KH2020 (4); THEORY §5.1; DAM 2016 capacity", Claims.ledger().stringColumn("items").get(0));
     }
 
     @Test
@@ -99,7 +99,7 @@ class ClaimsTest {
         assertEquals(3, t.rowCount());
         assertEquals(List.of("A.1", "B.9", "B.10"), t.stringColumn("id").asList());
         assertEquals("one again", t.stringColumn("claim").get(0));
-        assertEquals("MATH §5.4", t.stringColumn("items").get(0));
+        assertEquals("THEORY §5.4", t.stringColumn("items").get(0));
         Claims.clear();
         assertEquals(0, Claims.read().size());
         assertFalse(Claims.allPassed(), "an empty ledger is not a pass");
