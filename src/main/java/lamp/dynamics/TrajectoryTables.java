@@ -13,7 +13,7 @@ import tech.tablesaw.api.Table;
  * Tables that compare several {@link Trajectory} runs: a one-line summary per run (energy at the
  * start and end, largest dE/dt, energy rises, why it stopped), one column of each run side by side
  * against time, the distance of each run's feature neurons from a reference run (the microscopic
- * network against its fast-hidden limit, MATH.md §2), and chosen state entries against time.
+ * network against its fast-hidden limit, THEORY.md §2), and chosen state entries against time.
  */
 public final class TrajectoryTables {
     private TrajectoryTables() {}

@@ -9,7 +9,7 @@ import lamp.memory.Corruption;
 import lamp.memory.Memories;
 
 /**
- * Basin of attraction (MATH.md §6; Demircigil 2017 and Ramsauer 2020 compare basins): retrieval versus the amount of corruption at a fixed number of
+ * Basin of attraction (THEORY.md §6; Demircigil 2017 and Ramsauer 2020 compare basins): retrieval versus the amount of corruption at a fixed number of
  * memories K, either random memories drawn per trial or one fixed set (e.g. images).
  * <pre>{@code
  * TableResult r = Basin.of("classical").features(100).memories(10)

@@ -11,7 +11,7 @@ import lamp.memory.Corruption;
 import lamp.memory.Memories;
 
 /**
- * Model B's inverse temperature β (MATH.md M10–M11, §6; KH2020 (11)–(16); Ramsauer 2020's three kinds
+ * Model B's inverse temperature β (THEORY.md M10–M11, §6; KH2020 (11)–(16); Ramsauer 2020's three kinds
  * of fixed points): for each β, exact retrievals and the softmax weights p = softmax(β ξ v) at the
  * final state v. Small β: many patterns share the weight (participation 1/Σp² near K, entropy near
  * ln K: the fixed point is an average, a metastable state); large β: one pattern takes it

@@ -10,7 +10,7 @@ import lamp.memory.Corruption;
 import lamp.memory.Memories;
 
 /**
- * Capacity curve (MATH.md §3 capacity claims, §6; KH2020 (9): N_mem ~ min(N_f^{n−1}, N_h) for
+ * Capacity curve (THEORY.md §3 capacity claims, §6; KH2020 (9): N_mem ~ min(N_f^{n−1}, N_h) for
  * F = xⁿ, after DAM 2016): for each number of memories K, the fraction of trials in which a
  * corrupted stored pattern is retrieved exactly (on signs), with N_f fixed.
  * <pre>{@code

@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * The capacity scaling of Dense Associative Memory (DAM 2016, Krotov &amp; Hopfield, <i>Dense
- * Associative Memory for Pattern Recognition</i>; MATH.md §3 Model A capacity, §6): for F = xⁿ the
+ * Associative Memory for Pattern Recognition</i>; THEORY.md §3 Model A capacity, §6): for F = xⁿ the
  * largest number K_max of random ±1 memories of N_f features that the binary DAM (M8) recalls
  * without error, for each order n over a grid of N_f, and the slope of ln K_max against ln N_f,
  * which DAM 2016 predicts to be n − 1 up to a logarithm:

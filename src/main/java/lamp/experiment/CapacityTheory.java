@@ -15,7 +15,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The capacity estimates for random ±1 patterns (MATH.md §3; KH2020 (9) gives the scaling
+ * The capacity estimates for random ±1 patterns (THEORY.md §3; KH2020 (9) gives the scaling
  * N_mem ~ min(N_f^{n−1}, N_h), the constants come from the related papers), and the capacity read off
  * a measured {@link Capacity} table, to set the two side by side.
  *

@@ -15,7 +15,7 @@ import lamp.linalg.Dense;
 import tech.tablesaw.api.Table;
 
 /**
- * Model C's free decay coefficient (KH2020 (19), (22); MATH.md §3 Model C, §5 check 15): the flow
+ * Model C's free decay coefficient (KH2020 (19), (22); THEORY.md §3 Model C, §5 check 15): the flow
  * τ_f dv/dt = ξᵀf(ξv/‖v‖) − αv + I integrated from one start for several α (0 allowed), each
  * trajectory compared with the reference α's <em>at equal energies</em>. Since E depends on v only
  * through u = v/‖v‖ and strictly decreases along the flow, it labels the points of the path; the

@@ -8,8 +8,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * The energy along a limit model's discrete updates (M7, M9, M11; KH2020 (8) for Model A's energy,
- * (13)–(15) for Model B's update; the discrete counterpart of an integrated trajectory), for
- * energy-versus-step plots (MATH.md §6) and MATH.md §5 check 12: for convex Lagrangians no update
+ * (13) and (16) for Model B's energy and update; the discrete counterpart of an integrated trajectory), for
+ * energy-versus-step plots (THEORY.md §6) and THEORY.md §5 check 12: for convex Lagrangians no update
  * raises E.
  * <pre>{@code
  * Descent.Result r = Descent.of(model).from(query).steps(20).run();

@@ -13,8 +13,8 @@ import lamp.memory.Patterns;
 import tech.tablesaw.api.Table;
 
 /**
- * MATH.md §5 check 12 on many random instances: the discrete update (M7; M9 for Model A's binary
- * DAM, M11 = KH2020 (15) for Model B) never raises the effective energy (M5; M8, M10, M12) when L_v
+ * THEORY.md §5 check 12 on many random instances: the discrete update (M7; M9 for Model A's binary
+ * DAM, M11 = KH2020 (16) for Model B) never raises the effective energy (M5; M8, M10, M12) when L_v
  * and L_h are convex. For each model, a number of instances, each a model and a Gaussian start
  * v(0) with N(0, σ²) entries, a number of updates, and the rises among them, counted by the one
  * definition {@link Descent#isRise} (relative change above {@link Descent#RISE_TOLERANCE}, or an

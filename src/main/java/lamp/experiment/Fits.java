@@ -4,7 +4,7 @@ import lamp.linalg.Checks;
 
 /**
  * Straight-line fits of measured curves: the slope of a power law y ∝ x^s on log–log axes, e.g.
- * the micro-versus-effective distance against τ_h/τ_f (MATH.md §5 check 5: slope ≈ 1) or the
+ * the micro-versus-effective distance against τ_h/τ_f (THEORY.md §5 check 5: slope ≈ 1) or the
  * capacity K_max against N_f (DAM 2016: slope n − 1 for F = xⁿ).
  */
 public final class Fits {
@@ -34,7 +34,7 @@ public final class Fits {
 
     /**
      * The least-squares slope of y on x (a straight line): e.g. ln K* against N_f for Model B, whose
-     * capacity is exponential in N_f (MATH.md §6). At least two points, every value finite.
+     * capacity is exponential in N_f (THEORY.md §6). At least two points, every value finite.
      */
     public static double slope(double[] x, double[] y) {
         if (x == null || y == null) throw new IllegalArgumentException("x or y is null");

@@ -10,7 +10,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * KH2020 Appendix B, (24)–(28), along a trajectory (MATH.md "The continuous Hopfield network (1984)",
+ * KH2020 Appendix B, (24)–(28), along a trajectory (THEORY.md §3 (the continuous Hopfield network),
  * §5 check 13): Hopfield's 1984 network with graded neurons, written his way ({@link ContinuousHopfield},
  * weights T = ξᵀξ, energy (25) with ∫₀^V g⁻¹), beside the Model A it is a limit of
  * ({@link ContinuousHopfield#effectiveNetwork()}: L_v = Σ∫g, L_h = ½‖h‖², its (M5) = (28) and (M6)).

@@ -16,7 +16,7 @@ import lamp.memory.Metrics;
 import tech.tablesaw.api.Table;
 
 /**
- * Image memories (MATH.md §6; retrieval of masked images as in Ramsauer 2020, with Models A (M8–M9),
+ * Image memories (THEORY.md §6; retrieval of masked images as in Ramsauer 2020, with Models A (M8–M9),
  * B (M10–M11) and C (M12)): every stored image is damaged (masked or flipped), each model retrieves
  * it, and the results are scored. Query μ targets memory μ. The settings are inert; {@link #run()}
  * returns an immutable {@link Result} with the scores, the states and the data of its image grids.

@@ -3,7 +3,7 @@ package lamp.experiment;
 import lamp.linalg.Checks;
 
 /**
- * Mean-field estimates for Model B (MATH.md M10–M11, §6; KH2020 (11)–(15); the regimes are Ramsauer
+ * Mean-field estimates for Model B (THEORY.md M10–M11, §6; KH2020 (11)–(16); the regimes are Ramsauer
  * et al. 2020's) with K random ±1 patterns in N_f dimensions. Both rest on one average: for a random
  * ±1 pattern ξ and a state q, E[e^{βξ·q}] = Π_i cosh(βq_i), which is cosh(β)^{N_f} for a ±1 state.
  *

@@ -12,7 +12,7 @@ import lamp.network.Network;
 import lamp.network.NetworkReports;
 
 /**
- * Retrieval with the microscopic network itself (MATH.md §1–2; KH2020 §2, (1)–(4), and (9): N_mem ≤
+ * Retrieval with the microscopic network itself (THEORY.md §1–2; KH2020 §2, (1)–(4), and (9): N_mem ≤
  * N_h): two-body synapses ξ only, both populations integrated (M2 = KH2020 (1)) to a fixed point from a corrupted memory, with the hidden neurons
  * starting at rest, h(0) = ξg(v(0)). Shows that the network holds N_mem = N_h memories, however
  * many more than N_f, without any many-body synapse.

@@ -13,7 +13,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Model B's one-update capacity against N_f (MATH.md §6, Spec "§6 Model B capacity"; exponential
+ * Model B's one-update capacity against N_f (THEORY.md §6, Spec "§6 Model B capacity"; exponential
  * capacity as in Ramsauer 2020): for each N_f, the number of random ±1 patterns K* at which one update
  * (M11) from a stored pattern with a fraction ρ of its signs flipped stops retrieving it exactly in
  * half of the trials, beside the estimate ln K* ≈ N_f [β(1 − 2ρ) − ln cosh β]

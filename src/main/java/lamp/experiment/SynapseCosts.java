@@ -9,8 +9,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * What the many-body synapses of Dense Associative Memory would cost, beside the two-body synapses
- * of the two-population network that replaces them (KH2020 Fig. 1 and 2, Model A (6)–(8); MATH.md
- * §3 "Many-body picture", §5 check 14): for F = xⁿ written in the feature neurons alone, the energy
+ * of the two-population network that replaces them (KH2020 Fig. 1 and 2, Model A (6)–(8); THEORY.md
+ * §3 Model A, §5 check 14): for F = xⁿ written in the feature neurons alone, the energy
  * needs the n-index tensor T_{i₁…iₙ} = Σ_μ ξ_{μi₁}⋯ξ_{μiₙ} — N_fⁿ entries, C(N_f + n − 1, n) of them
  * distinct, C(N_f, n) joining n different neurons — while N_h hidden neurons carry the same energy
  * with N_f·N_h two-body synapses ξ_μi. The counts are {@link ManyBody.SynapseCount}'s.

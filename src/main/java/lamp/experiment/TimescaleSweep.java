@@ -19,7 +19,7 @@ import lamp.memory.Patterns;
 import lamp.network.Network;
 
 /**
- * The fast-hidden limit (MATH.md §2, §5 check 5; KH2020 §3: τ_h ≪ τ_f): the microscopic network (M2 =
+ * The fast-hidden limit (THEORY.md §2, §5 check 5; KH2020 §3: τ_h ≪ τ_f): the microscopic network (M2 =
  * KH2020 (1)) integrated at several τ_h/τ_f against its effective model (M6), from the same features
  * v(0) with the hidden neurons at rest, h(0) = ξg(v(0)). The distance ‖v_micro(t) − v_eff(t)‖₂,
  * largest over the samples, should shrink about linearly in τ_h/τ_f (lamp's own check, not the

@@ -7,7 +7,7 @@ import lamp.linalg.Fused;
 
 /**
  * An additive Lagrangian L(x) = Σ_i F(x_i): each neuron has its own activation F'(x_i) and the
- * Hessian is diagonal, diag F''(x_i) (MATH.md §4). Model A's hidden layer is of this kind (§3).
+ * Hessian is diagonal, diag F''(x_i) (THEORY.md §4). Model A's hidden layer is of this kind (§3).
  *
  * <p>Built from a user's F (the public constructor, {@link Lagrangians#additive}), F' is checked
  * against the central difference of F and F'' against that of F' at a few points, so a

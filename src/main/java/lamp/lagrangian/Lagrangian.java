@@ -6,7 +6,7 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 
 /**
  * The Lagrangian of one layer of neurons: a scalar function L(x) of the whole layer whose gradient
- * is the layer's activation, g = ∂L/∂x (MATH.md M1). Its Hessian decides whether the energy can only
+ * is the layer's activation, g = ∂L/∂x (THEORY.md M1). Its Hessian decides whether the energy can only
  * decrease (M4): see {@link #minHessianEigenvalue(double[])}.
  *
  * <p>Implementations are stateless and work for a layer of any size; a new Lagrangian needs
@@ -90,7 +90,7 @@ public interface Lagrangian {
 
     /**
      * Whether this Lagrangian is convex everywhere by construction (every catalogue entry of
-     * MATH.md §4 is). Non-convex ones exist for demonstrations and are always reported.
+     * THEORY.md §4 is). Non-convex ones exist for demonstrations and are always reported.
      */
     default boolean isConvex() {
         return true;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import lamp.linalg.Checks;
 
 /**
- * The catalogue of MATH.md §4, each Lagrangian with its activation beside it. Every entry is convex
+ * The catalogue of THEORY.md §4, each Lagrangian with its activation beside it. Every entry is convex
  * except {@link #negativeLogCosh}, kept to show why convexity matters (§5 check 3).
  */
 public final class Lagrangians {
@@ -96,7 +96,7 @@ public final class Lagrangians {
 
     /**
      * L = −Σ log cosh(βx)/β: NOT convex (Hessian −β(1 − tanh²) &lt; 0). For demonstrations that the
-     * energy can rise (MATH.md §5 check 3); {@link #isConvex()} reports false.
+     * energy can rise (THEORY.md §5 check 3); {@link #isConvex()} reports false.
      */
     public static Lagrangian negativeLogCosh(double beta) {
         Checks.positive("β", beta);

@@ -5,7 +5,7 @@ import lamp.linalg.Checks;
 /**
  * L(x) = γ√N ‖x − x̄‖ + δ Σx; activation γ√N (x − x̄)/‖x − x̄‖ + δ, i.e. layer normalisation;
  * Hessian (γ√N/‖c‖)(P − ĉĉᵀ) with c = x − x̄, ĉ = c/‖c‖ and P = I − 11ᵀ/N the centring projector,
- * PSD for γ ≥ 0 (MATH.md §4).
+ * PSD for γ ≥ 0 (THEORY.md §4).
  */
 public final class LayerNorm implements Lagrangian {
     private final double gamma, delta;

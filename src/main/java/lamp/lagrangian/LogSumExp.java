@@ -5,7 +5,7 @@ import lamp.linalg.Checks;
 
 /**
  * L(x) = (1/β) log Σ_μ e^{βx_μ}; activation softmax(βx); Hessian β(diag p − ppᵀ), which is PSD and
- * has rows summing to zero (MATH.md §3 Model B, §4). The largest entry is shifted out before
+ * has rows summing to zero (THEORY.md §3 Model B, §4). The largest entry is shifted out before
  * exponentiating, so no input overflows.
  */
 public final class LogSumExp implements Lagrangian {

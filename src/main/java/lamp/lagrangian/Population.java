@@ -1,7 +1,7 @@
 package lamp.lagrangian;
 
 /**
- * The two populations of neurons of the network (MATH.md §1): feature neurons v with Lagrangian L_v
+ * The two populations of neurons of the network (THEORY.md §1): feature neurons v with Lagrangian L_v
  * and hidden neurons h with Lagrangian L_h.
  */
 public enum Population {

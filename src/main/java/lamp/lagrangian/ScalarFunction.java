@@ -5,7 +5,7 @@ import lamp.linalg.Checks;
 
 /**
  * A scalar function F with its first two derivatives: the building block of additive Lagrangians
- * L = Σ F(x_i) and the interaction function F of Dense Associative Memory (MATH.md §3, M8–M9).
+ * L = Σ F(x_i) and the interaction function F of Dense Associative Memory (THEORY.md §3, M8–M9).
  *
  * <p>A closed family of types: the catalogue functions {@link Quadratic} (x²/2), {@link Power}
  * (xⁿ), {@link RectifiedPower} ((x)₊ⁿ) and {@link Exponential} (e^{βx}) carry their parameters as
@@ -33,7 +33,7 @@ public sealed interface ScalarFunction {
     /** Whether F'' ≥ 0 everywhere (declared for {@link General}). */
     boolean isConvex();
 
-    /** F(x) = x²/2: the classical Hopfield network (MATH.md §3, Model A). */
+    /** F(x) = x²/2: the classical Hopfield network (THEORY.md §3, Model A). */
     static ScalarFunction quadratic() {
         return new Quadratic();
     }

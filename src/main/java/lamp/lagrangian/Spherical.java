@@ -4,7 +4,7 @@ import lamp.linalg.Dense;
 
 /**
  * L(x) = ‖x‖; activation x/‖x‖; Hessian (I − uuᵀ)/‖x‖ with u = x/‖x‖, PSD and annihilating x
- * (MATH.md §3 Model C, §4). Undefined at x = 0, where it throws.
+ * (THEORY.md §3 Model C, §4). Undefined at x = 0, where it throws.
  */
 public final class Spherical implements Lagrangian {
 

@@ -4,7 +4,7 @@ import lamp.linalg.Checks;
 import lamp.memory.Memories;
 
 /**
- * A limit model of the feature neurons alone (MATH.md §2–3): an energy over feature states, a
+ * A limit model of the feature neurons alone (THEORY.md §2–3): an energy over feature states, a
  * discrete update that never raises it, and retrieval by iterating the update to a fixed point.
  * Experiments (capacity, basins, β sweeps) drive every model through this interface.
  */

@@ -12,7 +12,7 @@ import lamp.memory.Memories;
 /**
  * Hopfield's 1984 network of neurons with graded response, written his way with an explicit weight
  * matrix, as an independent reference for the limit of Model A that KH2020 derives in its Appendix B
- * (MATH.md "The continuous Hopfield network (1984)", §5 check 13):
+ * (THEORY.md §3 (the continuous Hopfield network), §5 check 13):
  *
  * <pre>
  *   τ_f dv_i/dt = Σ_j T_ij g(v_j) − v_i + I_i                                        (24)

@@ -7,7 +7,7 @@ import lamp.linalg.Dense;
 import lamp.memory.Memories;
 
 /**
- * Model A with sharp feature neurons, the Dense Associative Memory (MATH.md §3): states are
+ * Model A with sharp feature neurons, the Dense Associative Memory (THEORY.md §3): states are
  * σ ∈ {±1}^{N_f} and
  *
  * <pre>

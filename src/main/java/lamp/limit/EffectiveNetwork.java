@@ -15,7 +15,7 @@ import lamp.memory.Memories;
 
 /**
  * The feature neurons alone, once the hidden neurons are integrated out (fast-hidden limit,
- * h = ξg(v), MATH.md §2):
+ * h = ξg(v), THEORY.md §2):
  *
  * <pre>
  *   E_eff(v) = (v − I)·g − L_v(v) − L_h(ξg)                                   (M5)

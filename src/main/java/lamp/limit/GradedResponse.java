@@ -10,8 +10,8 @@ import lamp.linalg.Checks;
  * A neuron with graded response, as in Hopfield's 1984 network: its output V = g(v) is a monotone
  * function of its internal state v, with an inverse g⁻¹ on the range of g. What the 1984 energy
  * (KH2020 Appendix B, its (25)) needs of it is the integral ∫₀^V g⁻¹(z) dz; what Model A needs is the
- * feature Lagrangian L_v = Σ_i ∫^{v_i} g(x) dx (its (26); MATH.md "The continuous Hopfield network
- * (1984)").
+ * feature Lagrangian L_v = Σ_i ∫^{v_i} g(x) dx (its (26); THEORY.md §3, the continuous Hopfield
+ * network).
  *
  * <p>The two meet through integration by parts: for every v,
  * v·g(v) − L(v) − ∫₀^{g(v)} g⁻¹(z) dz = −L(0) − ∫₀^{g(0)} g⁻¹(z) dz, a constant
@@ -39,7 +39,7 @@ public final class GradedResponse {
 
     /**
      * g(v) = tanh(βv), range (−1, 1): g⁻¹(V) = artanh(V)/β and
-     * ∫₀^V g⁻¹ = [V artanh V + ½ ln(1 − V²)]/β (MATH.md check 13); L_v = Σ log cosh(βv)/β
+     * ∫₀^V g⁻¹ = [V artanh V + ½ ln(1 − V²)]/β (THEORY.md check 13); L_v = Σ log cosh(βv)/β
      * ({@link Lagrangians#tanh}).
      */
     public static GradedResponse tanh(double beta) {

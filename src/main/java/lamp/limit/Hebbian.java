@@ -5,7 +5,7 @@ import lamp.memory.Memories;
 
 /**
  * The classical Hopfield network written the 1982 way, with an explicit weight matrix, as an
- * independent reference for Model A with F = x²/2 (MATH.md §3, §5 check 7):
+ * independent reference for Model A with F = x²/2 (THEORY.md §3, §5 check 7):
  *
  * <pre>
  *   T = ξᵀξ   (T_ij = Σ_μ ξ_μi ξ_μj, Hebbian weights)

@@ -6,7 +6,7 @@ import lamp.memory.Memories;
 
 /**
  * The many-body synapses that Dense Associative Memory seems to need, written out as a dense tensor
- * (KH2020 §1 and Fig. 1; Model A, its (6)–(8); MATH.md §3 "Many-body picture" and §5 check 14).
+ * (KH2020 §1 and Fig. 1; Model A, its (6)–(8); THEORY.md §3 Model A and §5 check 14).
  *
  * <p>For F(x) = xⁿ and binary feature neurons σ ∈ {±1}^{N_f}, the interaction term of the DAM energy
  * (M8) expands into an n-index tensor:

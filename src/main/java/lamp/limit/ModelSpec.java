@@ -7,7 +7,7 @@ import lamp.lagrangian.ParameterizedName;
 import lamp.memory.Memories;
 
 /**
- * A limit model of MATH.md §3 as a value: its kind and parameters, read once from a name such as
+ * A limit model of THEORY.md §3 as a value: its kind and parameters, read once from a name such as
  * {@code "dam(3)"} by {@link #parse} (through {@link ParameterizedName}, the one name parser) and kept as a
  * typed record, so experiments carry the order n or β as numbers instead of re-reading labels.
  *

@@ -3,7 +3,7 @@ package lamp.limit;
 import lamp.memory.Memories;
 
 /**
- * The limit models of MATH.md §3 by name, so experiments can be written as
+ * The limit models of THEORY.md §3 by name, so experiments can be written as
  * {@code Capacity.of("dam(3)")}: {@code Models.create(name, ξ)} is
  * {@code ModelSpec.parse(name).create(ξ)}; the names are listed at {@link ModelSpec}.
  */

@@ -7,7 +7,7 @@ import lamp.linalg.Dense;
 import lamp.memory.Memories;
 
 /**
- * Model B, the modern Hopfield network (MATH.md §3): L_v = ½‖v‖², L_h = (1/β) log Σ e^{βh}.
+ * Model B, the modern Hopfield network (THEORY.md §3): L_v = ½‖v‖², L_h = (1/β) log Σ e^{βh}.
  *
  * <pre>
  *   E = ½‖v‖² − v·I − (1/β) log Σ_μ exp(β ξ_μ·v)                              (M10)

@@ -7,20 +7,20 @@ import lamp.linalg.Dense;
 import lamp.memory.Memories;
 
 /**
- * Model C, spherical memory (MATH.md §3; KH2020 (17)–(22)): L_v = ‖v‖, so g = v/‖v‖ (divisive
- * normalisation, (17)) and v·g − L_v = 0;
+ * Model C, spherical memory (THEORY.md §3; KH2020 (17)–(22)): L_v = ‖v‖, so g = v/‖v‖ (divisive
+ * normalisation, KH2020 (18)) and v·g − L_v = 0;
  *
  * <pre>
- *   E = −I·g − L_h(ξ v/‖v‖)                                                    (M12), (20)
- *   τ_f dv/dt = ξᵀ f(ξ v/‖v‖) − α v + I                                        (19), (22)
+ *   E = −I·g − L_h(ξ v/‖v‖)                                                    (M12), (21) at I = 0
+ *   τ_f dv/dt = ξᵀ f(ξ v/‖v‖) − α v + I                                        (22) at I = 0
  *   v ← ξᵀ f(ξ v/‖v‖) + I                                                      (M7), α = 1, Δt = τ_f
  * </pre>
  *
- * The paper's hidden Lagrangian is additive, L_h = Σ_μ F(h_μ) (18); log-sum-exp is lamp's extension.
+ * The paper's hidden Lagrangian is additive, L_h = Σ_μ F(h_μ) (17); log-sum-exp is lamp's extension.
  * The decay coefficient α ≥ 0 is free and may be 0: the feature Hessian (I − ggᵀ)/‖v‖ annihilates v
- * (21), so the α-term drops out of dE/dt = −τ_f v̇ᵀ∇²L_v v̇ ≤ 0. The energy, the fixed-point
+ * (KH2020 (20)), so the α-term drops out of dE/dt = −τ_f v̇ᵀ∇²L_v v̇ ≤ 0. The energy, the fixed-point
  * directions and the path of v/‖v‖ do not depend on α; only ‖v‖ and the speed along the path do
- * (du/dt = (I − uuᵀ)(ξᵀf + I)/(τ_f‖v‖), u = v/‖v‖; MATH.md check 15). With α = 0 the flow has no
+ * (du/dt = (I − uuᵀ)(ξᵀf + I)/(τ_f‖v‖), u = v/‖v‖; THEORY.md check 15). With α = 0 the flow has no
  * fixed point in v (‖v‖ keeps growing), only a fixed direction. α = 1 is (M6) of the general
  * {@link EffectiveNetwork}. The discrete {@link #update} is (M7) whatever α: it depends on v only
  * through its direction, E(c·v) = E(v) for c &gt; 0.
@@ -40,7 +40,7 @@ public final class SphericalMemory extends EffectiveNetwork {
 
     /**
      * Model C with hidden Lagrangian L_h, input current I (null for zero) and decay coefficient α
-     * (finite, ≥ 0; KH2020 (19)), τ_f = 1.
+     * (finite, ≥ 0; KH2020 (19), (22)), τ_f = 1.
      */
     public SphericalMemory(Memories xi, Lagrangian hidden, double[] input, double decay) {
         super(xi, Lagrangians.spherical(), hidden, 1, input);
@@ -52,7 +52,7 @@ public final class SphericalMemory extends EffectiveNetwork {
         return new SphericalMemory(memories(), hiddenLagrangian(), input(), alpha);
     }
 
-    /** α, the decay coefficient of (19). */
+    /** α, the decay coefficient of (19) and (22). */
     public double decay() { return decay; }
 
     @Override public String name() {
@@ -66,7 +66,7 @@ public final class SphericalMemory extends EffectiveNetwork {
         return representable("E(v) (M12)", -inputDot(g) - hiddenLagrangian().value(memories().multiply(g)));
     }
 
-    /** dv/dt = (ξᵀf(ξv/‖v‖) + I − αv)/τ_f (19). */
+    /** dv/dt = (ξᵀf(ξv/‖v‖) + I − αv)/τ_f, KH2020 (22) with lamp's input I. */
     @Override
     public double[] velocity(double[] v) {
         double[] d = drive(checkState(v));

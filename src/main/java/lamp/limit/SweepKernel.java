@@ -7,7 +7,7 @@ import lamp.linalg.Parallel;
 import lamp.memory.Memories;
 
 /**
- * The hot loop of the binary Dense Associative Memory (MATH.md §3, M9): one asynchronous sweep
+ * The hot loop of the binary Dense Associative Memory (THEORY.md §3, M9): one asynchronous sweep
  * σ_i ← sign[Σ_μ F(m_μ⁽ⁱ⁾ + ξ_{μi}) − F(m_μ⁽ⁱ⁾ − ξ_{μi}) + 2I_i] over i = 0 … N_f − 1, where
  * m_μ⁽ⁱ⁾ = ξ_μ·σ − ξ_{μi}σ_i. The overlaps m = ξσ are kept and corrected in O(K) per flip, so a
  * sweep costs O(K·N_f), not the O(K·N_f²) of recomputing them.

@@ -97,7 +97,7 @@ public final class Dense {
 
     /**
      * p = softmax(βx): p_μ = exp(β(x_μ − max x)) / Σ_ν exp(β(x_ν − max x)), the largest entry shifted
-     * out so that no input overflows (MATH.md §4: the activation of log-sum-exp, M11). {@code out}
+     * out so that no input overflows (THEORY.md §4: the activation of log-sum-exp, M11). {@code out}
      * may be {@code x}. The one softmax of lamp: {@link #softmaxRows} runs it row by row. With the
      * JDK's vector API the exponentials run a full vector at a time ({@link VectorKernels#expSum}, within
      * 1 ulp of {@link StrictMath#exp}, 3–5× faster than {@link Math#exp} here); otherwise on
@@ -145,7 +145,7 @@ public final class Dense {
 
     /**
      * (1/β) log Σ_μ exp(β x_μ) = max x + (1/β) log Σ_μ exp(β(x_μ − max x)), the largest entry
-     * shifted out (MATH.md §4: log-sum-exp, M10).
+     * shifted out (THEORY.md §4: log-sum-exp, M10).
      */
     public static double logSumExp(double beta, double[] x) {
         if (x.length == 0) throw new IllegalArgumentException("log-sum-exp of an empty vector");

@@ -6,7 +6,7 @@ import java.util.Random;
 import lamp.linalg.Checks;
 
 /**
- * Ways to damage a stored pattern before retrieval (MATH.md §6, basins of attraction). Each method
+ * Ways to damage a stored pattern before retrieval (THEORY.md §6, basins of attraction). Each method
  * returns a new array and leaves its argument untouched. {@link #flip} and {@link #mask} change
  * exactly round(fraction·N) distinct entries, chosen by a partial Fisher–Yates shuffle driven by
  * the seed; with one seed the entries changed at a smaller fraction are a subset of those changed
@@ -74,7 +74,7 @@ public final class Corruption {
 
     /**
      * Masks the bottom half of an image stored row by row with the given width: the last
-     * floor(height/2) rows are set to 0 (the image-completion task of MATH.md §6).
+     * floor(height/2) rows are set to 0 (the image-completion task of THEORY.md §6).
      */
     public static double[] maskBottomHalf(double[] image, int width) {
         return maskRows(image, width, false);

@@ -12,7 +12,7 @@ import java.util.zip.GZIPInputStream;
 import lamp.linalg.Checks;
 
 /**
- * Handwritten digits for image-memory experiments (MATH.md §6): 500 MNIST digits, 50 of each class,
+ * Handwritten digits for image-memory experiments (THEORY.md §6): 500 MNIST digits, 50 of each class,
  * 28 × 28 grey levels, shipped with lamp (see {@code lamp/data/MNIST-NOTICE.txt} for the source and
  * licence). As memories, pixels become ±1 (ink +1, background −1).
  */

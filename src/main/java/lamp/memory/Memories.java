@@ -7,7 +7,7 @@ import lamp.linalg.Fused;
 
 /**
  * The weights ξ of the two-population network: an N_h × N_f matrix whose row μ is memory ξ_μ
- * (MATH.md §1), and the two products every model is built from, ξx (feature → hidden, the argument
+ * (THEORY.md §1), and the two products every model is built from, ξx (feature → hidden, the argument
  * of L_h in M2, M5) and ξᵀy (hidden → feature, the drive in M2, M6, M7). Stored row-major in one
  * flat array that never leaves this class: the products hand it to {@link Dense}, which streams it;
  * immutable once built. A single state or query is a plain {@code double[]} (see

@@ -4,7 +4,7 @@ import lamp.linalg.Checks;
 import lamp.linalg.Dense;
 
 /**
- * How close a state is to a memory (MATH.md §3, §6). The <b>overlap</b> of a feature activation
+ * How close a state is to a memory (THEORY.md §3, §6). The <b>overlap</b> of a feature activation
  * g(v) with memory ξ_μ is one thing everywhere in lamp: the cosine ξ_μ·g / (‖ξ_μ‖‖g‖), 1 when g
  * points along ξ_μ, ≈ 0 for an unrelated direction (for ±1 vectors it is ξ_μ·g / N_f). A zero
  * vector has no direction and overlaps nothing: its overlap is 0. The <b>nearest memory</b> is the

@@ -4,14 +4,14 @@ import java.util.Random;
 import lamp.linalg.Checks;
 
 /**
- * Random memory sets for the capacity and basin experiments (MATH.md §3, §6). Every generator takes
+ * Random memory sets for the capacity and basin experiments (THEORY.md §3, §6). Every generator takes
  * a seed and uses {@link java.util.Random}, whose algorithm is fixed by the Java specification, so a
  * seed gives the same memories on every JVM.
  */
 public final class Patterns {
     private Patterns() {}
 
-    /** K random patterns with independent, equally likely ±1 entries (the setting of MATH.md M8, checks 7–9). */
+    /** K random patterns with independent, equally likely ±1 entries (the setting of THEORY.md M8, checks 7–9). */
     public static Memories randomBinary(int count, int dimension, long seed) {
         checkShape(count, dimension);
         Random random = new Random(seed);

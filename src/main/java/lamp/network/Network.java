@@ -15,7 +15,7 @@ import lamp.linalg.Dense;
 import lamp.memory.Memories;
 
 /**
- * The microscopic two-population network of MATH.md §1: N_f feature neurons v with Lagrangian L_v,
+ * The microscopic two-population network of THEORY.md §1: N_f feature neurons v with Lagrangian L_v,
  * N_h hidden neurons h with Lagrangian L_h, two-body weights ξ (N_h × N_f), time constants τ_f, τ_h
  * and input current I.
  *

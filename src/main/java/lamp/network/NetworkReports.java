@@ -11,7 +11,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Tables about one {@link Network} (MATH.md §1): the energy (M3) split into its three terms at
+ * Tables about one {@link Network} (THEORY.md §1): the energy (M3) split into its three terms at
  * chosen states, and how far a state is from a fixed point of (M2), v = ξᵀf + I and h = ξg
  * (§5 check 4); and the fast-hidden limit at rest, E_eff(v) = E(v, ξg(v)) (M5).
  */
@@ -60,7 +60,7 @@ public final class NetworkReports {
     }
 
     /**
-     * The fast-hidden limit at rest (MATH.md §2): for each network, {@code count} random feature
+     * The fast-hidden limit at rest (THEORY.md §2): for each network, {@code count} random feature
      * states v (entries N(0, σ²), from the seed, plus the network's index) with the hidden neurons
      * at h = ξg(v). Columns: network, state, E_eff(v) (M5), E(v, ξg(v)) (M3), their relative
      * difference, and the largest difference between the effective velocity (M6) and the network's

@@ -19,7 +19,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.Table;
 
 /**
- * Charts of Dense Associative Memory's capacity (MATH.md §3, §6; DAM 2016, Demircigil et al. 2017;
+ * Charts of Dense Associative Memory's capacity (THEORY.md §3, §6; DAM 2016, Demircigil et al. 2017;
  * KH2020 (9)) in which no curve hides another: each series has its own colour, marker and dash
  * pattern, so two curves that coincide (F = x² and x²/2 make identical flips) both stay visible, and
  * every predicted curve is drawn dashed beside the measured one it is compared with.

@@ -16,10 +16,10 @@ import lamp.plot.Diagram.Text;
  * <ul>
  *   <li>{@link #bipartite()}: its Fig. 2, the two-population network — N_f = 5 feature neurons and
  *       N_h = 11 hidden neurons, every feature neuron joined to every hidden one by a symmetric
- *       two-body synapse ξ_μi, nothing within a layer (MATH.md §1, (M2)).</li>
+ *       two-body synapse ξ_μi, nothing within a layer (THEORY.md §1, (M2)).</li>
  *   <li>{@link #pairwiseAndManyBody()}: its Fig. 1, a classical Hopfield network whose synapses T_ij
  *       join pairs of neurons, beside a Dense Associative Memory with F(x) = x³, whose energy
- *       −Σ T_ijk σ_iσ_jσ_k needs synapses joining three neurons (MATH.md §3, "Many-body picture";
+ *       −Σ T_ijk σ_iσ_jσ_k needs synapses joining three neurons (THEORY.md §3, "Many-body picture";
  *       {@code lamp.limit.ManyBody} computes T_ijk).</li>
  * </ul>
  * Sizes scale with the width; the defaults fit a notebook column.

@@ -23,7 +23,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Pictures of the Lagrangian catalogue (MATH.md §4; M1 = KH2020 (3)): the activation g = ∂L/∂x of one neuron as a
+ * Pictures of the Lagrangian catalogue (THEORY.md §4; M1 = KH2020 (3)): the activation g = ∂L/∂x of one neuron as a
  * function of its input, the Lagrangian itself, and, for the Lagrangians that couple a whole layer
  * (log-sum-exp, spherical, layer norm), the activation of a small layer at a given input vector.
  *
@@ -92,9 +92,9 @@ public final class LagrangianPlots {
     private record Row(Lagrangian lagrangian, String value, String activation, String hessian, String usedBy) {}
 
     /**
-     * The catalogue of MATH.md §4 as the paper uses it (KH2020 §3–§4; M1 = (3)): one row per
-     * Lagrangian with L(x), its activation, its Hessian, whether it couples the whole layer (a
-     * non-additive L: lateral interactions within the layer) or is a sum over neurons, the smallest
+     * The catalogue of THEORY.md §4 as the paper's limit models use it (KH2020 §3; M1 = KH2020 (3)):
+     * one row per Lagrangian with L(x), its activation, its Hessian, whether it couples the whole layer
+     * (a non-additive L: each output depends on every current of the layer) or is a sum over neurons, the smallest
      * Hessian eigenvalue found at {@code points} random points of dimension {@code dimension} (entries
      * uniform in [−2, 2], from {@code seed}), PSD (that eigenvalue ≥ −1e-10), and the models that use
      * it. The formulas are text to read; the couplings and eigenvalues are computed.
@@ -123,7 +123,7 @@ public final class LagrangianPlots {
                         "L_v of Model C (divisive normalisation)"),
                 new Row(Lagrangians.layerNorm(1, 0), "γ√N‖x − x̄‖ + δΣx", "γ√N(x − x̄)/‖x − x̄‖ + δ", "PSD for γ ≥ 0",
                         "a layer-coupled L_v: layer normalisation"));
-        Table t = Table.create("the Lagrangian catalogue (MATH.md §4): " + points + " random points in dimension " + dimension
+        Table t = Table.create("the Lagrangian catalogue (THEORY.md §4): " + points + " random points in dimension " + dimension
                 + ", seed " + seed);
         StringColumn name = StringColumn.create("Lagrangian"), value = StringColumn.create("L(x)"),
                 act = StringColumn.create("activation ∂L/∂x"), hes = StringColumn.create("Hessian"),

@@ -39,7 +39,7 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Charts of the experiment tables (MATH.md §6), as XChart {@link XYChart}s ready to display inline or
+ * Charts of the experiment tables (THEORY.md §6), as XChart {@link XYChart}s ready to display inline or
  * to encode with {@link BitmapEncoder}; {@link #imageGrid} returns a
  * {@link BufferedImage}. Every chart has a title, labelled axes and a legend. A missing column is an
  * {@link IllegalArgumentException} that names the column and lists the table's columns.
@@ -58,7 +58,7 @@ public final class Plots {
     /**
      * Energy versus time (a {@link Trajectory} table: time, energy) or versus update
      * step (a {@link Descent} table: step, energy). For convex Lagrangians the curve
-     * never rises (M4 = KH2020 (4); for the updates MATH.md §5 check 12).
+     * never rises (M4 = KH2020 (4); for the updates THEORY.md §5 check 12).
      */
     public static XYChart energy(Table trajectory) {
         return energy(trajectory, false);
@@ -242,7 +242,7 @@ public final class Plots {
 
     /**
      * {@code y} against {@code x} on logarithmic axes, with the least-squares slope of log y on
-     * log x in the legend (e.g. the micro-versus-effective distance against τ_h/τ_f, MATH.md §5
+     * log x in the legend (e.g. the micro-versus-effective distance against τ_h/τ_f, THEORY.md §5
      * check 5: slope ≈ 1 for linear convergence). Every value must be finite and &gt; 0.
      */
     public static XYChart logLog(Table table, String x, String y) {
@@ -260,7 +260,7 @@ public final class Plots {
     /**
      * Model B's one-update capacity against N_f on semi-log axes ({@link OneStepCapacity}): the measured
      * K* as markers, the estimate exp(N_f[β(1 − 2ρ) − ln cosh β]) as a dashed line, each with its slope
-     * of ln K* in N_f in the legend (MATH.md §6).
+     * of ln K* in N_f in the legend (THEORY.md §6).
      */
     public static XYChart oneStepCapacity(OneStepCapacity.Result result) {
         Table t = result.table();
@@ -307,7 +307,7 @@ public final class Plots {
     /**
      * {@link #logLog(Table, String, String)} for a claimed power law: the slope in the legend is the
      * least-squares slope of the points with x ≤ {@code fitBelow} (the range a claim is about, e.g.
-     * τ_h/τ_f ≤ 0.1 for MATH.md §5 check 5), those points are marked, and a dashed reference line of
+     * τ_h/τ_f ≤ 0.1 for THEORY.md §5 check 5), those points are marked, and a dashed reference line of
      * slope {@code referenceSlope} runs through the last of them.
      */
     public static XYChart logLog(Table table, String x, String y, double fitBelow, double referenceSlope) {

@@ -12,8 +12,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * Two ways of computing the same quantity, compared at many states: e.g. (M5) evaluated term by
- * term against (M10) = KH2020 (13) written out, or one update (M11) = KH2020 (14) against softmax
- * attention (KH2020 (15), Ramsauer 2020). The result holds
+ * term against (M10) = KH2020 (13) written out, or one update (M11) = KH2020 (16) against softmax
+ * attention (the remark after KH2020 (16), Ramsauer 2020). The result holds
  * the largest relative difference (for the claim) and a table of the states (for the reader).
  *
  * <pre>{@code

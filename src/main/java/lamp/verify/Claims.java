@@ -16,7 +16,7 @@ import tech.tablesaw.api.Table;
 /**
  * Checks claims and keeps a ledger of them. Each notebook states a claim, computes the numbers, and
  * calls one of these methods with the catalogued {@link Item}(s) the claim checks (an equation of the
- * paper, a MATH.md check, a related paper's result), as values:
+ * paper, a THEORY.md check, a related paper's result), as values:
  * <pre>{@code
  * Claims.atMost("3.6", Related.DAM_2016_UPDATE, "no sweep of (M9) raises the DAM energy (M8)", maxRise, 0);
  * Claims.check("2.8", List.of(Spec.CHECK_12, Paper.EQ_14), "no update (M7) raises E_eff", rises == 0, evidence);

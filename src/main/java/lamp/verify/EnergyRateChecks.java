@@ -10,7 +10,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * (M4 = KH2020 (4)) against finite differences for several models at once (MATH.md §5 check 1): random states
+ * (M4 = KH2020 (4)) against finite differences for several models at once (THEORY.md §5 check 1): random states
  * for each model and one table of the analytic dE/dt next to the central difference of E along the
  * flow, with the model named on each row.
  */

@@ -13,9 +13,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * Central finite differences that check the analytic formulas: activations against the gradient
- * of their Lagrangian (M1 = KH2020 (3); MATH.md §4), Hessians against the Jacobian of the activation,
+ * of their Lagrangian (M1 = KH2020 (3); THEORY.md §4), Hessians against the Jacobian of the activation,
  * and the energy rate (M4 = KH2020 (4)) against the derivative of the energy (M3 = KH2020 (2)) along
- * the flow (MATH.md §5 check 1).
+ * the flow (THEORY.md §5 check 1).
  */
 public final class FiniteDifferences {
     private FiniteDifferences() {}

@@ -28,7 +28,8 @@ public enum Paper implements Item {
             + "Dense Associative Memory with F = x³, whose tensor T_ijk = Σ_μ ξ_μi ξ_μj ξ_μk has three indices and so "
             + "cannot be a biological synapse, which connects two cells",
             "Σ_μ (ξ_μ·σ)³ = Σ_ijk T_ijk σ_i σ_j σ_k, T_ijk = Σ_μ ξ_μi ξ_μj ξ_μk",
-            null, List.of("Fig. 1", "many-body", "three-body", "T_ijk", "tensor", "x³", "cubic")),
+            null, List.of("Fig. 1", "many-body", "three-body", "T_ijk", "tensor", "x³", "cubic", "binary", "neuron", "draw",
+                    "diagram")),
     SECTION_2("§2", "Mathematical formulation: N_f feature and N_h hidden neurons coupled only by symmetric two-body "
             + "synapses ξ, each population described by a Lagrangian; the energy never increases when both Hessians are "
             + "positive semi-definite, and when it is bounded below (e.g. bounded activations) the dynamics end at fixed "
@@ -39,7 +40,7 @@ public enum Paper implements Item {
             + "synapses between the populations and none within one",
             "N_f = 5, N_h = 11",
             "a schematic drawing: lamp draws it, there is nothing to measure",
-            List.of("Fig. 2", "bipartite", "drawing", "network")),
+            List.of("Fig. 2", "bipartite", "draw", "diagram", "network", "neuron", "N_f = 5", "N_h = 11")),
     EQ_1("(1)", "The two-population dynamics (lamp's M2): the populations interact only through the symmetric two-body "
             + "synapses ξ, with input currents I into the feature neurons",
             "τ_f dv_i/dt = Σ_μ ξ_iμ f_μ − v_i + I_i,  τ_h dh_μ/dt = Σ_i ξ_μi g_i − h_μ",

@@ -12,7 +12,7 @@ import lamp.network.Network;
 import org.junit.jupiter.api.Test;
 
 /**
- * MATH.md §5 "Exact values", blow-up: L_v = ½‖v‖², L_h = Σ(h)₊³/3, ξ = identity 2×2, τ_f = 1,
+ * THEORY.md §5 "Exact values", blow-up: L_v = ½‖v‖², L_h = Σ(h)₊³/3, ξ = identity 2×2, τ_f = 1,
  * I = 0, fast hidden limit. Then dv_i/dt = (v_i)₊² − v_i, so from v(0) = (1.5, 0.2) the solution
  * is v(t) = (1/(1 − eᵗ/3), 1/(1 + 4eᵗ)), which blows up at t = ln 3, and from (0.5, 0.2) it is
  * (1/(1 + eᵗ), 1/(1 + 4eᵗ)), decaying to 0. Also §1's unbounded case in the microscopic network.
@@ -98,7 +98,7 @@ class BlowUpTest {
     }
 
     /**
-     * MATH.md §1, unbounded case: with L_v = ½‖v‖² and L_h = Σ(h)₊ⁿ/n, n ≥ 3, E is unbounded below
+     * THEORY.md §1, unbounded case: with L_v = ½‖v‖² and L_h = Σ(h)₊ⁿ/n, n ≥ 3, E is unbounded below
      * (E_eff(c·e₁) = c²/2 − cⁿ/n) and the microscopic network blows up too.
      */
     @Test

@@ -16,7 +16,7 @@ import lamp.network.TestFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * MATH.md §5 check 2: E never increases along integrated trajectories when both Hessians are PSD,
+ * THEORY.md §5 check 2: E never increases along integrated trajectories when both Hessians are PSD,
  * for every model of §3 with convex Lagrangians, both the microscopic network (M2–M4) and its
  * fast-hidden limit (M5–M6). Checked on the recorded energies (no rise beyond the simulation's
  * 1e-9 relative tolerance, and E(end) ≤ E(0)) and on the analytic rate (max dE/dt ≤ 1e-12).

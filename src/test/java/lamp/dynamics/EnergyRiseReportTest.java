@@ -18,7 +18,7 @@ import lamp.network.TestFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * MATH.md §5 check 3, through a simulation: when the energy rises along an integrated trajectory,
+ * THEORY.md §5 check 3, through a simulation: when the energy rises along an integrated trajectory,
  * the {@link Trajectory} lists {@link EnergyRise} intervals whose cause is {@link EnergyRise.Cause#NOT_PSD},
  * naming the non-PSD Lagrangian; with convex Lagrangians, a rise can only come from an integrator step too large for
  * the flow, and the report says so.

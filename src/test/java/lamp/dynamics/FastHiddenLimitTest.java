@@ -14,7 +14,7 @@ import lamp.network.TestFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * MATH.md §5 check 5: the microscopic trajectory v_micro(t) (M2), started at rest h = ξg(v0),
+ * THEORY.md §5 check 5: the microscopic trajectory v_micro(t) (M2), started at rest h = ξg(v0),
  * approaches the effective one v_eff(t) (M6) as τ_h/τ_f → 0, the error shrinking about linearly:
  * for τ_h/τ_f = 1, 0.1, 0.01 each successive max-over-time error falls by a factor in [4, 25].
  *

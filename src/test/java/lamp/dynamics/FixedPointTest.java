@@ -12,7 +12,7 @@ import lamp.network.TestFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * MATH.md §5 check 4: where the flow (M2) stops (‖dy/dt‖∞ ≤ tolerance), v = ξᵀf + I and h = ξg to
+ * THEORY.md §5 check 4: where the flow (M2) stops (‖dy/dt‖∞ ≤ tolerance), v = ξᵀf + I and h = ξg to
  * the solver tolerance: ‖v − ξᵀf − I‖∞ ≤ τ_f·tol and ‖h − ξg‖∞ ≤ τ_h·tol.
  */
 class FixedPointTest {

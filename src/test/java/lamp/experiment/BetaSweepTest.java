@@ -32,7 +32,7 @@ class BetaSweepTest {
 
     @Test
     void weightsOfOneHotMemoriesMatchClosedForm() {
-        // MATH.md §5 exact values: one-hot memories of R³, β = 10, state e₁.
+        // THEORY.md §5 exact values: one-hot memories of R³, β = 10, state e₁.
         double[] w = BetaSweep.weights(Memories.identity(3), new double[] {1, 0, 0}, 10);
         double p1 = 0.9999092083843409, p2 = Math.exp(-10) * p1;
         assertEquals(1 / (p1 * p1 + 2 * p2 * p2), w[0], 1e-12);

@@ -69,7 +69,7 @@ class CapacityTest {
 
     @Test
     void denseMemoryBeatsClassicalBeyondN() {
-        // MATH.md §5 check 8 in miniature: K = 200 > N_f = 100, 10% flips.
+        // THEORY.md §5 check 8 in miniature: K = 200 > N_f = 100, 10% flips.
         Table t = Capacity.of("dam(3)").and("classical").features(100).memories(200).corruption(0.1).trials(8).seed(1).run().table();
         assertEquals("dam(3)", t.stringColumn(Columns.MODEL).get(0));
         assertEquals(3, t.intColumn(Columns.DEGREE).get(0), "F = x³ from the model, not from its label");

@@ -12,7 +12,7 @@ import lamp.memory.Memories;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
-/** MATH.md §5 check 15 on the exact Model C example (ξ = I₂, L_h = Σ(h)₊³/3, start (2, 0.5)). */
+/** THEORY.md §5 check 15 on the exact Model C example (ξ = I₂, L_h = Σ(h)₊³/3, start (2, 0.5)). */
 class DecaySweepTest {
 
     private static final SphericalMemory PLANE = new SphericalMemory(Memories.identity(2), Lagrangians.rectifiedPower(3));

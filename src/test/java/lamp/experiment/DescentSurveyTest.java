@@ -15,7 +15,7 @@ import tech.tablesaw.api.Table;
 
 class DescentSurveyTest {
 
-    /** MATH.md §5 check 12: for convex Lagrangians no update (M7) raises E_eff. */
+    /** THEORY.md §5 check 12: for convex Lagrangians no update (M7) raises E_eff. */
     @Test
     void convexModelsNeverRise() {
         DescentSurvey.Result r = DescentSurvey.create()

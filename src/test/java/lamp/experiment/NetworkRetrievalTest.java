@@ -9,7 +9,7 @@ import tech.tablesaw.api.Table;
 
 class NetworkRetrievalTest {
 
-    /** MATH.md §2: N_h = 200 memories in N_f = 24 features, two-body synapses only, retrieved at a fixed point of (M2). */
+    /** THEORY.md §2: N_h = 200 memories in N_f = 24 features, two-body synapses only, retrieved at a fixed point of (M2). */
     @Test
     void microscopicNetworkRetrievesManyMoreMemoriesThanFeatures() {
         Network net = Network.builder(Patterns.randomBinary(200, 24, 5)).featureLagrangian("identity")

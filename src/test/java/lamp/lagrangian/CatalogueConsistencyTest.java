@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * MATH.md §4: for every catalogue entry the activation is the gradient of L, the Hessian is the
+ * THEORY.md §4: for every catalogue entry the activation is the gradient of L, the Hessian is the
  * Jacobian of the activation, the Hessian products agree with the dense Hessian, and convexity
  * is reported correctly. Each entry is its own test case.
  *

@@ -13,20 +13,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The exact values of MATH.md §5 (relative tolerance 1e-9), check 11, and the closed-form
+ * The exact values of THEORY.md §5 (relative tolerance 1e-9), check 11, and the closed-form
  * structure of the log-sum-exp, spherical and layer-norm Hessians.
  */
 class ClosedFormTest {
     static final double EXACT = 1e-9;
 
-    // ---- MATH.md §5 exact values -------------------------------------------------------------
+    // ---- THEORY.md §5 exact values -------------------------------------------------------------
 
     @Test
     void logSumExpExactValuesOfMathSection5() {
         Lagrangian l = Lagrangians.logSumExp(1);
         double[] x = {0, Math.log(2), Math.log(3)};
         assertRelative(Math.log(6), l.value(x), EXACT, "L");
-        assertRelative(1.791759469228055, l.value(x), EXACT, "L (MATH.md literal)");
+        assertRelative(1.791759469228055, l.value(x), EXACT, "L (THEORY.md literal)");
         double[] p = l.activation(x);
         double[] expectedP = {1.0 / 6, 1.0 / 3, 1.0 / 2};
         for (int i = 0; i < 3; i++) assertRelative(expectedP[i], p[i], EXACT, "activation[" + i + "]");
@@ -42,13 +42,13 @@ class ClosedFormTest {
         Lagrangian l = Lagrangians.layerNorm(1, 0);
         double[] x = {1, 2, 3, 4};
         assertRelative(2 * Math.sqrt(5), l.value(x), EXACT, "L");
-        assertRelative(4.47213595499958, l.value(x), EXACT, "L (MATH.md literal)");
+        assertRelative(4.47213595499958, l.value(x), EXACT, "L (THEORY.md literal)");
         double[] a = l.activation(x);
         double[] expected = {-3, -1, 1, 3};
         for (int i = 0; i < 4; i++) assertRelative(expected[i] / Math.sqrt(5), a[i], EXACT, "activation[" + i + "]");
     }
 
-    // ---- MATH.md §5 check 11 and the log-sum-exp Hessian ---------------------------------------
+    // ---- THEORY.md §5 check 11 and the log-sum-exp Hessian ---------------------------------------
 
     @ParameterizedTest(name = "β = {0}")
     @ValueSource(doubles = {0.3, 1, 4, 25})
@@ -135,7 +135,7 @@ class ClosedFormTest {
         for (int i = 0; i < x.length; i++) cx[i] = c * x[i];
         assertClose(l.activation(x), l.activation(cx), 1e-15, "activation(c·x)");
         assertRelative(c * l.value(x), l.value(cx), 1e-14, "‖c·x‖ = c‖x‖");
-        // v·g − L = 0 (MATH.md M12): the feature layer's own energy term vanishes
+        // v·g − L = 0 (THEORY.md M12): the feature layer's own energy term vanishes
         assertEquals(0, Numerics.dot(cx, l.activation(cx)) - l.value(cx), 1e-14 * l.value(cx), "v·g − L");
     }
 

@@ -8,7 +8,7 @@ import java.util.Random;
 final class Numerics {
     private Numerics() {}
 
-    /** Step of the central differences (MATH.md §5 uses 1e-6). */
+    /** Step of the central differences (THEORY.md §5 uses 1e-6). */
     static final double STEP = 1e-6;
 
     /** Central finite-difference gradient of L at x. */

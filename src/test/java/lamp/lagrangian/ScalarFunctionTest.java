@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The interaction functions F of Model A (MATH.md §3) and the rectified-power Lagrangian at and
+ * The interaction functions F of Model A (THEORY.md §3) and the rectified-power Lagrangian at and
  * below its kink, where (x)₊ⁿ must be exactly zero with zero derivatives (no 0⁰ = 1).
  */
 class ScalarFunctionTest {
@@ -158,7 +158,7 @@ class ScalarFunctionTest {
     @ParameterizedTest(name = "n = {0}")
     @ValueSource(doubles = {1, 2, 2.5, 3, 4})
     void rectifiedPowerLagrangianIsFOverN(double n) {
-        // L = Σ(x)₊ⁿ/n, activation (x)₊ⁿ⁻¹, Hessian (n−1)(x)₊ⁿ⁻² (MATH.md §4)
+        // L = Σ(x)₊ⁿ/n, activation (x)₊ⁿ⁻¹, Hessian (n−1)(x)₊ⁿ⁻² (THEORY.md §4)
         Lagrangian l = Lagrangians.rectifiedPower(n);
         double x = 1.3;
         double[] v = {x};

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Large inputs must not overflow (MATH.md §4: "compute log-sum-exp and softmax with the max
+ * Large inputs must not overflow (THEORY.md §4: "compute log-sum-exp and softmax with the max
  * shifted out"); the smooth Lagrangians must reach their asymptotes exactly.
  */
 class StabilityTest {

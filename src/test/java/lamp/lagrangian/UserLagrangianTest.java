@@ -126,7 +126,7 @@ class UserLagrangianTest {
         assertTrue(GradientCheck.along(wrong, x, new double[3]).isGradient(), "no motion, nothing to contradict");
     }
 
-    /** The Legendre term (x − I)·g − L of (M3) in closed form (MATH.md §5 exact values). */
+    /** The Legendre term (x − I)·g − L of (M3) in closed form (THEORY.md §5 exact values). */
     @Test
     void energyTermIsTheLegendreTransformLessTheInput() {
         double[] x = {0, Math.log(2), Math.log(3)}, input = {0.5, -1, 2};

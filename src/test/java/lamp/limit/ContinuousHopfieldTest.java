@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hopfield's 1984 network against Model A with L_v = Σ∫g and L_h = ½‖h‖² (KH2020 Appendix B,
- * (24)–(28); MATH.md §5 check 13).
+ * (24)–(28); THEORY.md §5 check 13).
  */
 class ContinuousHopfieldTest {
 

@@ -15,7 +15,7 @@ import lamp.network.TestFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * Model A with sharp feature neurons (MATH.md §3, M8–M9): §5 checks 7 and 8 and the binary DAM
+ * Model A with sharp feature neurons (THEORY.md §3, M8–M9): §5 checks 7 and 8 and the binary DAM
  * exact values.
  */
 class DenseAssociativeMemoryTest {

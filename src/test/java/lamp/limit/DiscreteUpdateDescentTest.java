@@ -12,7 +12,7 @@ import lamp.network.TestFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * MATH.md §5 check 12: the discrete update (M7), v ← ξᵀf(ξg(v)) + I, never increases E_eff (M5)
+ * THEORY.md §5 check 12: the discrete update (M7), v ← ξᵀf(ξg(v)) + I, never increases E_eff (M5)
  * when L_v and L_h are convex — it is a concave–convex step, ∇L_v*(g_new) = I + ξᵀ∇L_h(ξg_old).
  * Random instances (ξ, I, v0) for Model A (tanh features, convex additive hidden Lagrangians),
  * Model B and Model C.

@@ -13,7 +13,7 @@ import lamp.network.Network;
 import org.junit.jupiter.api.Test;
 
 /**
- * MATH.md §5 check 1 for the fast-hidden limit: dE_eff/dt = −τ_f v̇ᵀH_v v̇ equals the central finite
+ * THEORY.md §5 check 1 for the fast-hidden limit: dE_eff/dt = −τ_f v̇ᵀH_v v̇ equals the central finite
  * difference (step 1e-6) of E_eff (M5) along the flow (M6), at random states, for Models A, B, C.
  * Also: the direct energies of Models B (M10) and C (M12) agree with the general (M5), and E_eff is
  * the microscopic E (M3) at h = ξg(v).

@@ -13,7 +13,7 @@ import lamp.memory.Patterns;
 import lamp.network.TestFixtures;
 import org.junit.jupiter.api.Test;
 
-/** The explicit-weight classical network against (M8)/(M9) with F = x²/2 (MATH.md §5 check 7). */
+/** The explicit-weight classical network against (M8)/(M9) with F = x²/2 (THEORY.md §5 check 7). */
 class HebbianTest {
 
     @Test

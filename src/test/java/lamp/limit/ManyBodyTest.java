@@ -8,7 +8,7 @@ import lamp.lagrangian.ScalarFunction;
 import lamp.memory.Memories;
 import org.junit.jupiter.api.Test;
 
-/** The many-body tensor of F = xⁿ against the memories (MATH.md §5 check 14, KH2020 Fig. 1). */
+/** The many-body tensor of F = xⁿ against the memories (THEORY.md §5 check 14, KH2020 Fig. 1). */
 class ManyBodyTest {
 
     static Memories randomBinary(int count, int dimension, Random rng) {

@@ -14,7 +14,7 @@ import lamp.network.TestFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * Model B (MATH.md §3): §5 checks 6 and 9 and the Model B exact values.
+ * Model B (THEORY.md §3): §5 checks 6 and 9 and the Model B exact values.
  */
 class ModernHopfieldTest {
 

@@ -15,7 +15,7 @@ import lamp.memory.Patterns;
 import lamp.network.TestFixtures;
 import org.junit.jupiter.api.Test;
 
-/** Model C (MATH.md §3, M12): §5 check 10 and the Model C exact values. */
+/** Model C (THEORY.md §3, M12): §5 check 10 and the Model C exact values. */
 class SphericalMemoryTest {
 
     /** §5 check 10: E(c·v) = E(v) for c &gt; 0, with log-sum-exp and rectified-power hidden layers, with and without I. */
@@ -88,8 +88,8 @@ class SphericalMemoryTest {
     }
 
     /**
-     * KH2020 (19): τ_f dv/dt = ξᵀf(ξv/‖v‖) − αv + I, written out by hand; the update (M7) is the same for
-     * every α; the rate dE/dt and the direction velocity du/dt do not depend on α at a given v (21).
+     * KH2020 (22) (with lamp's input I): τ_f dv/dt = ξᵀf(ξv/‖v‖) − αv + I, written out by hand; the update (M7) is
+     * the same for every α; the rate dE/dt and the direction velocity du/dt do not depend on α at a given v (20).
      */
     @Test
     void decayEntersTheVelocityOnlyAlongV() {

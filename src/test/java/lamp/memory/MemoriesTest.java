@@ -12,7 +12,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The memory matrix ξ (MATH.md §1): shape, row-major layout, defensive copies and input checks. */
+/** The memory matrix ξ (THEORY.md §1): shape, row-major layout, defensive copies and input checks. */
 class MemoriesTest {
 
     static String rejects(Executable call, String... parts) {

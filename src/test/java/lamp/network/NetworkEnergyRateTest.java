@@ -12,7 +12,7 @@ import lamp.memory.Memories;
 import org.junit.jupiter.api.Test;
 
 /**
- * MATH.md §5 check 1 for the microscopic network: the analytic dE/dt (M4) equals the central finite
+ * THEORY.md §5 check 1 for the microscopic network: the analytic dE/dt (M4) equals the central finite
  * difference of E (M3) along the flow (M2), step 1e-6, at random states, for Models A, B and C.
  * Also: the three energy terms add up to E and are the brackets of (M3), and the velocities are (M2).
  */

@@ -48,7 +48,7 @@ class NetworkReportsTest {
         assertThrows(IllegalArgumentException.class, () -> NetworkReports.fixedPoint(net, new double[3]));
     }
 
-    /** MATH.md §2: E_eff(v) (M5) = E(v, ξg(v)) (M3) and (M6) = the feature equation of (M2) at rest. */
+    /** THEORY.md §2: E_eff(v) (M5) = E(v, ξg(v)) (M3) and (M6) = the feature equation of (M2) at rest. */
     @Test
     void restingEnergyMatchesTheEffectiveModel() {
         Random rng = new Random(42);

@@ -20,7 +20,7 @@ import lamp.memory.Memories;
 import org.junit.jupiter.api.Test;
 
 /**
- * MATH.md §5 check 3: with a non-PSD hidden Lagrangian, L_h = −Σ log cosh, (M4) is positive at
+ * THEORY.md §5 check 3: with a non-PSD hidden Lagrangian, L_h = −Σ log cosh, (M4) is positive at
  * some states (the energy really rises there, by finite differences), and {@link Convexity} says
  * the Hessian is NOT PSD, naming the Lagrangian. The convexity guarantee is really needed.
  */

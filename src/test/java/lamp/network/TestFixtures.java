@@ -4,7 +4,7 @@ import java.util.Random;
 import lamp.memory.Memories;
 
 /**
- * Seeded random data for the MATH.md §5 checks: ±1 patterns, Gaussian states, corruption by
+ * Seeded random data for the THEORY.md §5 checks: ±1 patterns, Gaussian states, corruption by
  * flipping a fixed number of entries, and relative comparisons. Local to the tests so they depend
  * on nothing but the library under test.
  */

@@ -34,7 +34,7 @@ class CatalogueTest {
             for (String t : p.topics()) assertFalse(t.isBlank(), p.id());
         }
         // the paper's prose names these: "steady state condition (5)", "additive models (6)", "substitutions (12)",
-        // "g_i ... in equation (18)", "(25)" against "(28)"
+        // "the activation function g_i that appears in equation (18)", "(25)" against "(28)"
         assertTrue(Paper.EQ_5.formula().contains("h_μ = Σ_i ξ_μi g_i"));
         assertTrue(Paper.EQ_6.formula().contains("L_v = Σ_i G(v_i)"));
         assertTrue(Paper.EQ_7.formula().contains("Sign(v_i)"));
