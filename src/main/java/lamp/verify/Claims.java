@@ -19,9 +19,11 @@ import tech.tablesaw.api.Table;
  * paper, a THEORY.md check, a related paper's result), as values:
  * <pre>{@code
  * Claims.atMost("3.6", Related.DAM_2016_UPDATE, "no sweep of (M9) raises the DAM energy (M8)", maxRise, 0);
- * Claims.check("2.8", List.of(Spec.CHECK_12, Paper.EQ_14), "no update (M7) raises E_eff", rises == 0, evidence);
+ * Claims.check("2.8", List.of(Spec.CHECK_12, Paper.EQ_16), "no update (M7) raises E_eff", rises == 0, evidence);
+ * Claims.atMost("3.2", Evidence.IDENTITY, List.of(Paper.EQ_8), "(M5) with sharp features is (M8)", worst, 1e-9);
  * }</pre>
- * A claim that holds is recorded and returned (it prints as {@code PASS …}); one that fails is
+ * A claim is a test that could fail unless it says otherwise ({@link Evidence}: an identity, a test of
+ * lamp's extension, an illustration); only tests make an item reproduced. A claim that holds is recorded and returned (it prints as {@code PASS …}); one that fails is
  * recorded and then thrown as {@link ClaimFailed}, so the notebook run stops loudly at that cell. An
  * item that cannot be checked numerically ({@link Item#notCheckable()}) cannot be named. The
  * reproduction summary reads the ledger back ({@link #read()}) and builds its table with
