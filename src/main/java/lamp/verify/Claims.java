@@ -19,9 +19,11 @@ import tech.tablesaw.api.Table;
  * paper, a THEORY.md check, a related paper's result), as values:
  * <pre>{@code
  * Claims.atMost("3.6", Related.DAM_2016_UPDATE, "no sweep of (M9) raises the DAM energy (M8)", maxRise, 0);
- * Claims.check("2.8", List.of(Spec.CHECK_12, Paper.EQ_14), "no update (M7) raises E_eff", rises == 0, evidence);
+ * Claims.check("2.8", List.of(Spec.CHECK_12, Paper.EQ_16), "no update (M7) raises E_eff", rises == 0, evidence);
+ * Claims.atMost("3.2", Evidence.IDENTITY, List.of(Paper.EQ_8), "(M5) with sharp features is (M8)", worst, 1e-9);
  * }</pre>
- * A claim that holds is recorded and returned (it prints as {@code PASS …}); one that fails is
+ * A claim is a test that could fail unless it says otherwise ({@link Evidence}: an identity, a test of
+ * lamp's extension, an illustration); only tests make an item reproduced. A claim that holds is recorded and returned (it prints as {@code PASS …}); one that fails is
  * recorded and then thrown as {@link ClaimFailed}, so the notebook run stops loudly at that cell. An
  * item that cannot be checked numerically ({@link Item#notCheckable()}) cannot be named. The
  * reproduction summary reads the ledger back ({@link #read()}) and builds its table with
@@ -63,6 +65,17 @@ public final class Claims {
 
     /** Records and returns the claim that checks {@code items} if {@code holds}; records and throws {@link ClaimFailed} otherwise. */
     public static Claim check(String id, List<? extends Item> items, String statement, boolean holds, String evidence) {
+        return check(id, Evidence.TEST, items, statement, holds, evidence);
+    }
+
+    /**
+     * Records and returns the claim, of evidence {@code kind}, that checks {@code items} if {@code holds};
+     * records and throws {@link ClaimFailed} otherwise. A claim that is not a {@link Evidence#TEST} (an
+     * identity, a test of lamp's extension, an illustration) never makes an item "reproduced".
+     */
+    public static Claim check(String id, Evidence kind, List<? extends Item> items, String statement, boolean holds,
+                              String evidence) {
+        if (kind == null) throw new IllegalArgumentException("claim " + id + " names no evidence kind (Evidence.TEST, IDENTITY, …)");
         if (items == null) throw new IllegalArgumentException("claim " + id + " names no item it checks");
         for (Item i : items) {
             nonNull(id, i);
@@ -71,7 +84,7 @@ public final class Claims {
                         + i.notCheckable().orElseThrow());
             }
         }
-        Claim c = new Claim(id, List.copyOf(items), statement, notebook, evidence, holds);
+        Claim c = new Claim(id, List.copyOf(items), statement, notebook, evidence, holds, kind);
         write(c);
         if (!holds) throw new ClaimFailed(c);
         return c;
@@ -89,9 +102,15 @@ public final class Claims {
 
     /** The claim that {@code actual} equals {@code expected} to relative tolerance {@code tolerance}. */
     public static Claim close(String id, List<? extends Item> items, String statement, double actual, double expected, double tolerance) {
+        return close(id, Evidence.TEST, items, statement, actual, expected, tolerance);
+    }
+
+    /** The claim, of evidence {@code kind}, that {@code actual} equals {@code expected} to relative tolerance {@code tolerance}. */
+    public static Claim close(String id, Evidence kind, List<? extends Item> items, String statement, double actual,
+                              double expected, double tolerance) {
         double err = Math.abs(actual - expected) / Math.max(Math.abs(expected), Double.MIN_NORMAL);
         boolean ok = Double.isFinite(actual) && (actual == expected || err <= tolerance);
-        return check(id, items, statement, ok,
+        return check(id, kind, items, statement, ok,
                 String.format(Locale.ROOT, "got %.16g, expected %.16g (relative error %.2e, tolerance %.0e)", actual, expected, err, tolerance));
     }
 
@@ -102,7 +121,12 @@ public final class Claims {
 
     /** The claim that {@code value} ≤ {@code bound}. */
     public static Claim atMost(String id, List<? extends Item> items, String statement, double value, double bound) {
-        return check(id, items, statement, value <= bound, String.format(Locale.ROOT, "%.6g ≤ %.6g", value, bound));
+        return atMost(id, Evidence.TEST, items, statement, value, bound);
+    }
+
+    /** The claim, of evidence {@code kind}, that {@code value} ≤ {@code bound}. */
+    public static Claim atMost(String id, Evidence kind, List<? extends Item> items, String statement, double value, double bound) {
+        return check(id, kind, items, statement, value <= bound, String.format(Locale.ROOT, "%.6g ≤ %.6g", value, bound));
     }
 
     /** The claim that {@code value} ≥ {@code bound}. */
@@ -112,21 +136,28 @@ public final class Claims {
 
     /** The claim that {@code value} ≥ {@code bound}. */
     public static Claim atLeast(String id, List<? extends Item> items, String statement, double value, double bound) {
-        return check(id, items, statement, value >= bound, String.format(Locale.ROOT, "%.6g ≥ %.6g", value, bound));
+        return atLeast(id, Evidence.TEST, items, statement, value, bound);
     }
 
-    /** Every claim recorded so far, sorted by id, as a table (id, items, claim, notebook, evidence, result). */
+    /** The claim, of evidence {@code kind}, that {@code value} ≥ {@code bound}. */
+    public static Claim atLeast(String id, Evidence kind, List<? extends Item> items, String statement, double value, double bound) {
+        return check(id, kind, items, statement, value >= bound, String.format(Locale.ROOT, "%.6g ≥ %.6g", value, bound));
+    }
+
+    /** Every claim recorded so far, sorted by id, as a table (id, items, claim, notebook, evidence, kind, result). */
     public static Table ledger() {
         List<Claim> claims = read();
         Table t = Table.create("claims");
         t.addColumns(StringColumn.create("id"), StringColumn.create("items"), StringColumn.create("claim"),
-                StringColumn.create("notebook"), StringColumn.create("evidence"), StringColumn.create("result"));
+                StringColumn.create("notebook"), StringColumn.create("evidence"), StringColumn.create("kind"),
+                StringColumn.create("result"));
         for (Claim c : claims) {
             t.stringColumn("id").append(c.id());
             t.stringColumn("items").append(c.itemIds());
             t.stringColumn("claim").append(c.statement());
             t.stringColumn("notebook").append(c.notebook());
             t.stringColumn("evidence").append(c.evidence());
+            t.stringColumn("kind").append(c.kind().label());
             t.stringColumn("result").append(c.passed() ? "PASS" : "FAIL");
         }
         return t;
@@ -144,7 +175,7 @@ public final class Claims {
             for (Path p : (Iterable<Path>) files.sorted()::iterator) {
                 if (!p.getFileName().toString().endsWith(".tsv")) continue;
                 String[] f = Files.readString(p, StandardCharsets.UTF_8).strip().split("\t", -1);
-                if (f.length != 6) throw new IllegalStateException("ledger file " + p + " is malformed: " + f.length + " fields");
+                if (f.length != 6 && f.length != 7) throw new IllegalStateException("ledger file " + p + " is malformed: " + f.length + " fields");
                 List<Item> items = new ArrayList<>();
                 for (String itemId : f[1].split(ITEM_SEPARATOR)) {
                     try {
@@ -154,13 +185,23 @@ public final class Claims {
                                 + "' (written by an older lamp? Claims.clear() empties the ledger)", e);
                     }
                 }
-                out.add(new Claim(f[0], items, f[2], f[3], f[4], Boolean.parseBoolean(f[5])));
+                out.add(new Claim(f[0], items, f[2], f[3], f[4], Boolean.parseBoolean(f[5]), kind(p, f)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the claims ledger in " + dir, e);
         }
         out.sort((a, b) -> naturalCompare(a.id(), b.id()));
         return out;
+    }
+
+    /** The evidence kind of a ledger line: its seventh field, {@link Evidence#TEST} for a line without one. */
+    private static Evidence kind(Path p, String[] f) {
+        if (f.length < 7) return Evidence.TEST;
+        try {
+            return Evidence.valueOf(f[6]);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("ledger file " + p + " names an unknown evidence kind '" + f[6] + "'", e);
+        }
     }
 
     /** Removes every recorded claim (a full run of the notebook runner starts with an empty ledger folder the same way). */
@@ -191,7 +232,7 @@ public final class Claims {
         Path dir = folder();
         String line = String.join("\t", clean(c.id()), String.join(ITEM_SEPARATOR, c.items().stream().map(Item::id).toList()),
                 clean(c.statement()), clean(c.notebook()),
-                clean(c.evidence()), Boolean.toString(c.passed()));
+                clean(c.evidence()), Boolean.toString(c.passed()), c.kind().name());
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(c.id().replaceAll("[^A-Za-z0-9._-]", "_") + ".tsv"), line + "\n", StandardCharsets.UTF_8);

@@ -13,14 +13,17 @@ import tech.tablesaw.api.Table;
 
 /**
  * The reproduction table: every catalogued {@link Item} (the paper's equations (1)–(28), sections,
- * figures and appendices; THEORY.md's checks; the related papers' results), the claims from the
+ * figures and appendices; the checks of THEORY.md; the related papers' results), the claims from the
  * ledger that check it, by notebook and claim id, and its status. A claim counts for an item when it
- * names that item ({@link Claim#items()}): nothing is matched by keywords.
+ * names that item ({@link Claim#items()}): nothing is matched by keywords. What a claim counts for
+ * depends on its {@link Evidence}: only a passing {@link Evidence#TEST} makes an item reproduced; an
+ * item resting on identities alone is "derived (identity)", on tests of lamp's extension alone "lamp's
+ * extension", and on illustrations alone (or nothing) "not run".
  *
  * <pre>{@code
  * Reproduction r = Reproduction.of(Claims.read());
  * r.paper();      // KH2020, (1)–(28), §1–§4, Fig. 1–2, Appendices A and B
- * r.spec();       // THEORY.md §4, §5 checks 1–15 and exact values, §6
+ * r.spec();       // THEORY.md §4, §5 checks 1–18 and exact values, §6
  * r.related();    // Hopfield 1982/1984, DAM 2016, Demircigil 2017, Ramsauer 2020, with the source
  * r.report().complete();
  * }</pre>
@@ -29,11 +32,15 @@ public final class Reproduction {
 
     /** An item's status in this run. */
     public enum Status {
-        /** Checked by claims that all passed. */
+        /** Tested by at least one {@link Evidence#TEST} claim, and every claim naming it passed. */
         REPRODUCED("reproduced"),
-        /** Checked by at least one claim that failed. */
-        FAILED("failed"),
-        /** Checkable, but no claim in the ledger checks it. */
+        /** Named only by {@link Evidence#IDENTITY} claims (and illustrations), all passed: the derivation is carried out, not tested. */
+        DERIVED("derived (identity)"),
+        /** Tested only through lamp's extension of it ({@link Evidence#EXTENSION}), all claims passed. */
+        EXTENSION("lamp's extension"),
+        /** Named by at least one claim that failed. */
+        FAILED("FAILED"),
+        /** Checkable, but no claim in the ledger tests, derives or extends it (illustrations do not count). */
         NOT_RUN("not run"),
         /** No computation can check it ({@link Item#notCheckable()} says why). */
         NOT_CHECKABLE("not checkable numerically");
@@ -52,23 +59,45 @@ public final class Reproduction {
             claims = List.copyOf(claims);
         }
 
-        /** {@link Status#NOT_CHECKABLE} for an item no computation can check, else from its claims. */
+        /**
+         * {@link Status#NOT_CHECKABLE} for an item no computation can check; else {@link Status#FAILED} if a
+         * claim naming it failed, {@link Status#REPRODUCED} if a test names it, {@link Status#EXTENSION} if
+         * only tests of lamp's extension do, {@link Status#DERIVED} if only identities do, and
+         * {@link Status#NOT_RUN} otherwise (no claim, or only illustrations).
+         */
         public Status status() {
             if (!item.checkable()) return Status.NOT_CHECKABLE;
-            if (claims.isEmpty()) return Status.NOT_RUN;
-            return claims.stream().allMatch(Claim::passed) ? Status.REPRODUCED : Status.FAILED;
+            if (claims.stream().anyMatch(c -> !c.passed())) return Status.FAILED;
+            if (has(Evidence.TEST)) return Status.REPRODUCED;
+            if (has(Evidence.EXTENSION)) return Status.EXTENSION;
+            if (has(Evidence.IDENTITY)) return Status.DERIVED;
+            return Status.NOT_RUN;
         }
 
-        /** The status with the reason when the item is not checkable numerically. */
+        private boolean has(Evidence kind) {
+            return claims.stream().anyMatch(c -> c.kind() == kind);
+        }
+
+        /** The status, with the reason when the item is not checkable numerically, and a note when it is only illustrated. */
         public String statusText() {
             Status s = status();
-            return s == Status.NOT_CHECKABLE ? s.label() + ": " + item.notCheckable().orElseThrow() : s.label();
+            if (s == Status.NOT_CHECKABLE) return s.label() + ": " + item.notCheckable().orElseThrow();
+            if (s == Status.NOT_RUN && has(Evidence.ILLUSTRATION)) {
+                return s.label() + " (only illustrated, far from where it could fail)";
+            }
+            return s.label();
         }
 
-        /** Where it is checked: "notebook: claim ids" per notebook, "; " between notebooks (empty when not checked). */
+        /**
+         * Where it is checked: "notebook: claim ids" per notebook, "; " between notebooks (empty when not
+         * checked); a claim that is not a test carries its kind, e.g. "3.1 (identity)".
+         */
         public String checkedBy() {
             Map<String, List<String>> byNotebook = new LinkedHashMap<>();
-            for (Claim c : claims) byNotebook.computeIfAbsent(c.notebook(), k -> new ArrayList<>()).add(c.id());
+            for (Claim c : claims) {
+                byNotebook.computeIfAbsent(c.notebook(), k -> new ArrayList<>())
+                        .add(c.kind() == Evidence.TEST ? c.id() : c.id() + " (" + c.kind().label() + ")");
+            }
             return byNotebook.entrySet().stream()
                     .map(e -> (e.getKey() == null || e.getKey().isBlank() ? "?" : e.getKey()) + ": " + String.join(", ", e.getValue()))
                     .collect(Collectors.joining("; "));
@@ -120,7 +149,7 @@ public final class Reproduction {
         return table(List.of(Paper.values())).setName("KH2020: every statement, the claims that check it, its status");
     }
 
-    /** THEORY.md's checks ({@link Spec}). */
+    /** The checks of THEORY.md ({@link Spec}). */
     public Table spec() {
         return table(List.of(Spec.values())).setName("THEORY.md §4–6: every check, the claims that check it, its status");
     }
@@ -128,6 +157,31 @@ public final class Reproduction {
     /** The related papers' results reproduced here, with their source ({@link Related}). */
     public Table related() {
         return table(List.of(Related.values())).setName("related papers: their results reproduced here, with the source");
+    }
+
+    /**
+     * How many items of each source (the paper, THEORY.md, the related papers) have each status: one row
+     * per source, one column per {@link Status}, and the total.
+     */
+    public Table summary() {
+        StringColumn source = StringColumn.create("items");
+        Map<Status, IntColumn> counts = new LinkedHashMap<>();
+        for (Status s : Status.values()) counts.put(s, IntColumn.create(s.label()));
+        IntColumn total = IntColumn.create("total");
+        Map<String, List<? extends Item>> groups = new LinkedHashMap<>();
+        groups.put("KH2020", List.of(Paper.values()));
+        groups.put("related papers", List.of(Related.values()));
+        groups.put("THEORY.md checks", List.of(Spec.values()));
+        for (var g : groups.entrySet()) {
+            source.append(g.getKey());
+            Map<Status, Integer> n = new LinkedHashMap<>();
+            for (Item i : g.getValue()) n.merge(row(i).status(), 1, Integer::sum);
+            for (Status s : Status.values()) counts.get(s).append(n.getOrDefault(s, 0));
+            total.append(g.getValue().size());
+        }
+        Table t = Table.create("items by status", source);
+        counts.values().forEach(t::addColumns);
+        return t.addColumns(total);
     }
 
     /** One row per notebook: notebook, claims, passed, failed. */
@@ -152,17 +206,21 @@ public final class Reproduction {
     /** The outcome over {@code items}. */
     public Report report(Collection<? extends Item> items) {
         List<String> failedClaims = claims.stream().filter(c -> !c.passed()).map(Claim::id).toList();
-        List<String> notRun = new ArrayList<>(), failing = new ArrayList<>();
+        List<String> notRun = new ArrayList<>(), failing = new ArrayList<>(), derived = new ArrayList<>(),
+                extension = new ArrayList<>();
         int reproduced = 0, notCheckable = 0;
         for (Item i : items) {
             switch (row(i).status()) {
                 case REPRODUCED -> reproduced++;
+                case DERIVED -> derived.add(i.id());
+                case EXTENSION -> extension.add(i.id());
                 case FAILED -> failing.add(i.id());
                 case NOT_RUN -> notRun.add(i.id());
                 case NOT_CHECKABLE -> notCheckable++;
             }
         }
-        return new Report(claims.size(), failedClaims, items.size(), reproduced, notCheckable, notRun, failing, notebooks());
+        return new Report(claims.size(), failedClaims, items.size(), reproduced, derived, extension, notCheckable, notRun,
+                failing, notebooks());
     }
 
     private List<String> notebooks() {
@@ -171,13 +229,17 @@ public final class Reproduction {
     }
 
     /**
-     * The outcome over a set of items: the claims and which failed; how many items were reproduced,
-     * cannot be checked numerically, were not run, or are checked by a failing claim; the notebooks.
+     * The outcome over a set of items: the claims and which failed; how many items were reproduced, which
+     * are only derived (identities) or only tested through lamp's extension, how many cannot be checked
+     * numerically, which were not run, and which are named by a failing claim; the notebooks.
      */
-    public record Report(int claims, List<String> failedClaims, int items, int reproduced, int notCheckable,
-                         List<String> notRun, List<String> failing, List<String> notebooks) {
+    public record Report(int claims, List<String> failedClaims, int items, int reproduced, List<String> derived,
+                         List<String> extension, int notCheckable, List<String> notRun, List<String> failing,
+                         List<String> notebooks) {
         public Report {
             failedClaims = List.copyOf(failedClaims);
+            derived = List.copyOf(derived);
+            extension = List.copyOf(extension);
             notRun = List.copyOf(notRun);
             failing = List.copyOf(failing);
             notebooks = List.copyOf(notebooks);
@@ -188,9 +250,21 @@ public final class Reproduction {
             return claims > 0 && failedClaims.isEmpty();
         }
 
-        /** At least one claim, and every checkable item is reproduced by claims that all passed. */
+        /** At least one claim, and every checkable item is reproduced: tested by claims that all passed. */
         public boolean complete() {
-            return claims > 0 && notRun.isEmpty() && failing.isEmpty();
+            return claims > 0 && notRun.isEmpty() && failing.isEmpty() && derived.isEmpty() && extension.isEmpty();
+        }
+
+        /**
+         * Returns this report when at least one claim was recorded and every claim passed, whatever the
+         * items' statuses; otherwise throws, with {@link #message()}. Items not run stay "not run": this does
+         * not certify them.
+         *
+         * @throws IllegalStateException naming the failed claims (or saying the ledger is empty)
+         */
+        public Report requirePassed() {
+            if (!allPassed()) throw new IllegalStateException("claims failed or none were recorded: " + message());
+            return this;
         }
 
         /**
@@ -207,7 +281,7 @@ public final class Reproduction {
         /** A one-paragraph account, naming what is wrong (an empty ledger says how to fill it). */
         public String message() {
             if (claims == 0) {
-                return "the ledger is empty: no claims were recorded before this notebook ran. Run notebooks 00–06 first"
+                return "the ledger is empty: no claims were recorded before this notebook ran. Run the notebooks before it first"
                         + " in the same run (./kernel-config/run-notebooks.sh runs every notebook in order), then this one";
             }
             StringBuilder s = new StringBuilder();
@@ -215,7 +289,11 @@ public final class Reproduction {
                     .append(String.join(", ", notebooks)).append(")");
             s.append(failedClaims.isEmpty() ? "; all passed" : "; FAILED: " + String.join(", ", failedClaims));
             s.append("; of ").append(items).append(" items ").append(reproduced).append(" reproduced, ")
-                    .append(notCheckable).append(" not checkable numerically");
+                    .append(derived.size()).append(" derived (identity), ").append(extension.size())
+                    .append(" tested only through lamp's extension, ").append(notCheckable).append(" not checkable numerically, ")
+                    .append(notRun.size()).append(" not run");
+            if (!derived.isEmpty()) s.append("; derived (identity): ").append(String.join(", ", derived));
+            if (!extension.isEmpty()) s.append("; lamp's extension: ").append(String.join(", ", extension));
             if (!notRun.isEmpty()) s.append("; not run: ").append(String.join(", ", notRun));
             if (!failing.isEmpty()) s.append("; checked by a failing claim: ").append(String.join(", ", failing));
             return s.toString();

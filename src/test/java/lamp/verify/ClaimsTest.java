@@ -95,7 +95,7 @@ class ClaimsTest {
         Claims.atLeast("A.1", Spec.CHECK_3, "one", 1, 0);
         Claims.atLeast("A.1", Spec.CHECK_4, "one again", 2, 0);
         Table t = Claims.ledger();
-        assertEquals(List.of("id", "items", "claim", "notebook", "evidence", "result"), t.columnNames());
+        assertEquals(List.of("id", "items", "claim", "notebook", "evidence", "kind", "result"), t.columnNames());
         assertEquals(3, t.rowCount());
         assertEquals(List.of("A.1", "B.9", "B.10"), t.stringColumn("id").asList());
         assertEquals("one again", t.stringColumn("claim").get(0));

@@ -13,6 +13,80 @@ class ReproductionTest {
         return new Claim(id, List.of(items), "statement of " + id, notebook, "evidence", passed);
     }
 
+    private static Claim claim(String id, Evidence kind, boolean passed, Item... items) {
+        return new Claim(id, List.of(items), "statement of " + id, "0" + id.charAt(0) + "-nb", "evidence", passed, kind);
+    }
+
+    @Test
+    void onlyATestReproducesAnItem() {
+        Reproduction r = Reproduction.of(List.of(
+                claim("3.1", Evidence.IDENTITY, true, Paper.FIGURE_1, Spec.CHECK_14),
+                claim("3.2", Evidence.IDENTITY, true, Paper.EQ_8),
+                claim("5.1", Evidence.TEST, true, Paper.EQ_17, Paper.EQ_21),
+                claim("5.5", Evidence.EXTENSION, true, Paper.EQ_17),
+                claim("6.2", Evidence.EXTENSION, true, Related.RAMSAUER_2020_IMAGES),
+                claim("4.1", Evidence.IDENTITY, true, Paper.EQ_13),
+                claim("4.3", Evidence.EXTENSION, true, Paper.EQ_13),
+                claim("3.8", Evidence.ILLUSTRATION, true, Related.DEMIRCIGIL_2017_CAPACITY),
+                claim("0.1", Evidence.ILLUSTRATION, true, Related.RAMSAUER_2020_CAPACITY),
+                claim("4.9", Evidence.IDENTITY, true, Related.RAMSAUER_2020_CAPACITY),
+                claim("2.4", Evidence.TEST, true, Spec.CHECK_12),
+                claim("2.5", Evidence.ILLUSTRATION, false, Spec.CHECK_12)));
+        assertEquals(Reproduction.Status.DERIVED, r.status(Paper.FIGURE_1), "an identity alone derives");
+        assertEquals(Reproduction.Status.DERIVED, r.status(Paper.EQ_8));
+        assertEquals(Reproduction.Status.REPRODUCED, r.status(Paper.EQ_17), "a test reproduces, whatever else names the item");
+        assertEquals(Reproduction.Status.EXTENSION, r.status(Related.RAMSAUER_2020_IMAGES), "only lamp's extension tested it");
+        assertEquals(Reproduction.Status.EXTENSION, r.status(Paper.EQ_13), "a test of the extension says more than an identity");
+        assertEquals(Reproduction.Status.NOT_RUN, r.status(Related.DEMIRCIGIL_2017_CAPACITY), "an illustration tests nothing");
+        assertEquals("not run (only illustrated, far from where it could fail)", r.row(Related.DEMIRCIGIL_2017_CAPACITY).statusText());
+        assertEquals(Reproduction.Status.DERIVED, r.status(Related.RAMSAUER_2020_CAPACITY));
+        assertEquals(Reproduction.Status.FAILED, r.status(Spec.CHECK_12), "any failing claim fails the item, whatever its kind");
+        assertEquals("FAILED", r.row(Spec.CHECK_12).statusText());
+        assertEquals("05-nb: 5.1, 5.5 (lamp's extension)", r.row(Paper.EQ_17).checkedBy());
+        assertEquals("03-nb: 3.8 (illustration)", r.row(Related.DEMIRCIGIL_2017_CAPACITY).checkedBy());
+        assertEquals("derived (identity)", r.table(List.of(Paper.EQ_8)).stringColumn("status").get(0));
+
+        Reproduction.Report report = r.report(List.of(Paper.FIGURE_1, Paper.EQ_8, Paper.EQ_17, Paper.EQ_13,
+                Related.DEMIRCIGIL_2017_CAPACITY, Paper.FIGURE_2));
+        assertEquals(1, report.reproduced());
+        assertEquals(List.of(Paper.FIGURE_1.id(), Paper.EQ_8.id()), report.derived());
+        assertEquals(List.of(Paper.EQ_13.id()), report.extension());
+        assertEquals(List.of(Related.DEMIRCIGIL_2017_CAPACITY.id()), report.notRun());
+        assertEquals(1, report.notCheckable());
+        assertFalse(report.complete(), "derived, extension and not-run items are not reproduced");
+        assertTrue(report.message().contains("1 reproduced, 2 derived (identity), 1 tested only through lamp's extension, "
+                + "1 not checkable numerically, 1 not run"), report.message());
+    }
+
+    @Test
+    void requirePassedFailsOnlyOnFailedClaimsOrAnEmptyLedger() {
+        Reproduction.Report partial = Reproduction.of(List.of(claim("1.1", Evidence.TEST, true, Paper.EQ_4),
+                claim("3.1", Evidence.IDENTITY, true, Paper.FIGURE_1))).report();
+        assertFalse(partial.complete());
+        assertSame(partial, partial.requirePassed(), "items not run stay not run; nothing failed");
+        Reproduction.Report failed = Reproduction.of(List.of(claim("1.1", Evidence.TEST, false, Paper.EQ_4))).report();
+        var e = assertThrows(IllegalStateException.class, failed::requirePassed);
+        assertTrue(e.getMessage().contains("FAILED: 1.1"), e.getMessage());
+        assertThrows(IllegalStateException.class, () -> Reproduction.of(List.of()).report().requirePassed());
+    }
+
+    @Test
+    void summaryCountsTheItemsOfEachSourceByStatus() {
+        Reproduction r = Reproduction.of(List.of(claim("1.1", Evidence.TEST, true, Paper.EQ_4, Spec.CHECK_1),
+                claim("3.1", Evidence.IDENTITY, true, Paper.FIGURE_1), claim("3.2", Evidence.TEST, false, Related.DAM_2016_CAPACITY)));
+        Table t = r.summary();
+        assertEquals(List.of("KH2020", "related papers", "THEORY.md checks"), t.stringColumn("items").asList());
+        assertEquals(List.of(1, 0, 1), t.intColumn("reproduced").asList());
+        assertEquals(List.of(1, 0, 0), t.intColumn("derived (identity)").asList());
+        assertEquals(List.of(0, 1, 0), t.intColumn("FAILED").asList());
+        assertEquals(List.of(Paper.values().length, Related.values().length, Spec.values().length), t.intColumn("total").asList());
+        for (int row = 0; row < 3; row++) {
+            int sum = 0;
+            for (Reproduction.Status s : Reproduction.Status.values()) sum += t.intColumn(s.label()).get(row);
+            assertEquals(t.intColumn("total").get(row), sum, "every item has exactly one status");
+        }
+    }
+
     @Test
     void anItemIsCheckedByTheClaimsThatNameItNotByWordsInTheirText() {
         Claim rate = claim("1.14", "01-nb", true, Spec.CHECK_1, Paper.EQ_4);
@@ -71,7 +145,8 @@ class ReproductionTest {
         assertTrue(full.allPassed());
         assertEquals(3, full.notCheckable());
         assertEquals(Item.all().size() - 3, full.reproduced());
-        assertTrue(full.message().contains("of " + Item.all().size() + " items " + (Item.all().size() - 3) + " reproduced, 3 not checkable numerically"),
+        assertTrue(full.message().contains("of " + Item.all().size() + " items " + (Item.all().size() - 3)
+                        + " reproduced, 0 derived (identity), 0 tested only through lamp's extension, 3 not checkable numerically, 0 not run"),
                 full.message());
 
         claims.removeIf(c -> c.checks(Paper.EQ_10));
@@ -99,7 +174,7 @@ class ReproductionTest {
         Reproduction.Report r = Reproduction.of(List.of()).report();
         assertFalse(r.allPassed());
         assertFalse(r.complete());
-        assertTrue(r.message().contains("ledger is empty") && r.message().contains("00–06"), r.message());
+        assertTrue(r.message().contains("ledger is empty") && r.message().contains("notebooks before it"), r.message());
         assertEquals(Item.all().size() - 3, r.notRun().size());
     }
 
