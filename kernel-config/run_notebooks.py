@@ -50,7 +50,19 @@ def find_notebooks(src, names):
         return found
     paths = [p for p in glob.glob(os.path.join(src, "**", "*.ipynb"), recursive=True)
              if ".ipynb_checkpoints" not in p]
-    return sorted(os.path.abspath(p) for p in paths)
+    # by name, except that a notebook which reads the claims ledger (metadata lamp.reads_ledger, the
+    # reproduction summary) runs after every notebook that writes to it
+    return sorted((os.path.abspath(p) for p in paths), key=lambda p: (reads_ledger(p), p))
+
+
+def reads_ledger(path):
+    """Whether the notebook's metadata says it reads the claims the other notebooks write."""
+    import json
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return bool(json.load(fh).get("metadata", {}).get("lamp", {}).get("reads_ledger", False))
+    except (OSError, ValueError):
+        return False
 
 
 def prepare_static(out):
