@@ -86,6 +86,22 @@ class CitationTest {
     }
 
     @Test
+    void theTheoryDocumentTablesEveryEquationAndStatesEveryCheck() {
+        String theory = read(ROOT.resolve("docs/THEORY.md"));
+        List<Integer> rows = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\| \\((\\d+)\\) \\|").matcher(theory);
+        while (m.find()) rows.add(Integer.parseInt(m.group(1)));
+        List<Integer> all = new ArrayList<>();
+        for (int n = 1; n <= 28; n++) all.add(n);
+        assertEquals(all, rows, "the numbering table of docs/THEORY.md lists (1)–(28) once each, in order");
+        String checks = theory.substring(theory.indexOf("## 5. Checks"), theory.indexOf("## 6."));
+        for (int n = 1; n <= 18; n++) {
+            assertTrue(checks.contains("\n" + n + ". **"), "docs/THEORY.md §5 states check " + n + " (" + Spec.check(n).id() + ")");
+        }
+        assertFalse(checks.contains("\n19. "), "docs/THEORY.md §5 has checks 1–18 only, as Spec.check does");
+    }
+
+    @Test
     void theCheckerCatchesTheOldShiftedNumbers() {
         // sentences lamp's Javadoc carried when the catalogue had Models B and C shifted by one or two numbers
         assertEquals(2, Citations.problems("""
