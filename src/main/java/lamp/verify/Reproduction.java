@@ -19,8 +19,8 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * Reproduction r = Reproduction.of(Claims.read());
- * r.paper();      // KH2020, (1)–(28), §1–§5 (and §4's four examples), Fig. 1–2, Appendices A and B
- * r.spec();       // THEORY.md §4, §5 checks 1–18 and exact values, §6
+ * r.paper();      // KH2020, (1)–(28), §1–§4, Fig. 1–2, Appendices A and B
+ * r.spec();       // THEORY.md §4, §5 checks 1–15 and exact values, §6
  * r.related();    // Hopfield 1982/1984, DAM 2016, Demircigil 2017, Ramsauer 2020, with the source
  * r.report().complete();
  * }</pre>
