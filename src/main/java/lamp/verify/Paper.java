@@ -54,7 +54,7 @@ public enum Paper implements Item {
             + "current of its layer",
             "f_μ = ∂L_h/∂h_μ,  g_i = ∂L_v/∂v_i",
             null, List.of("M1", "activation", "gradient", "output", "∂L", "Lagrangian")),
-    EQ_4("(4)", "Along (1) the energy (2) never increases when the Hessians of both Lagrangians are positive "
+    EQ_4("(4)", "Along the dynamics (1) the energy (2) never increases when the Hessians of both Lagrangians are positive "
             + "semi-definite (M4)",
             "dE/dt = −τ_f v̇ᵀ(∂²L_v/∂v∂v)v̇ − τ_h ḣᵀ(∂²L_h/∂h∂h)ḣ ≤ 0",
             null, List.of("M4", "dE/dt", "energy rate", "Hessian", "PSD", "semi-definite", "convex", "descen", "never rise",
@@ -65,7 +65,7 @@ public enum Paper implements Item {
             + "network, attention) and Model C (spherical memory)",
             "τ_h → 0: h = ξg(v)",
             null, List.of("effective", "integrat", "fast hidden", "limit", "Model A", "Model B", "Model C")),
-    EQ_5("(5)", "Model A: with fast hidden neurons (τ_h → 0) the second equation of (1) equilibrates at the steady "
+    EQ_5("(5)", "Model A: with fast hidden neurons (τ_h → 0) the second equation of the dynamics (1) equilibrates at the steady "
             + "state, used again by Models B and C (lamp's fast-hidden limit M5–M7)",
             "h_μ = Σ_i ξ_μi g_i",
             null, List.of("steady state", "steady-state", "h = ξg", "h = ξ g", "h_μ = Σ", "fast hidden", "fast-hidden",
@@ -160,11 +160,12 @@ public enum Paper implements Item {
             + "added hidden neurons and their synapses, each synapse holding no more information than before",
             "more synapses, the same information per synapse",
             null, List.of("discussion", "conclusion", "information", "synapse", "capacity", "hidden neurons")),
-    APPENDIX_A("Appendix A", "The step-by-step derivation of (4): differentiating (2) with the definitions (3) and "
-            + "replacing the brackets by the right-hand sides of (1)",
+    APPENDIX_A("Appendix A", "The step-by-step derivation of the energy rate (4): differentiating the energy (2) "
+            + "with the activations (3) and replacing the brackets by the right-hand sides of the dynamics (1)",
             "(23) ⇒ (4)",
             null, List.of("Appendix A", "derivation", "dE/dt", "M4")),
-    EQ_23("(23)", "Appendix A: the time derivative of the energy (2) along (1), term by term, collected into (4)",
+    EQ_23("(23)", "Appendix A: the time derivative of the energy (2) along the dynamics (1), term by term, "
+            + "collected into the energy rate dE/dt of (4)",
             "dE/dt = −Σ_ij v̇_j (∂²L_v/∂v_j∂v_i)[Σ_μ ξ_iμ f_μ + I_i − v_i] − Σ_μν ḣ_ν (∂²L_h/∂h_ν∂h_μ)[Σ_i ξ_μi g_i − h_μ]",
             null, List.of("Appendix A", "derivation", "dE/dt", "M4", "time derivative")),
     APPENDIX_B("Appendix B", "The continuous Hopfield network of 1984 is a limit of Model A: the Lagrangians (26), the "

@@ -64,6 +64,17 @@ class CitationTest {
     }
 
     @Test
+    void theCataloguesOwnStatementsCiteThePaperRight() {
+        List<String> problems = new ArrayList<>();
+        for (Item i : Item.all()) {
+            problems.addAll(Citations.problems(i.statement(), i.id()));
+            // a paper item's statement names other equations bare: read them as the paper's numbers
+            if (i instanceof Paper p) problems.addAll(Citations.problems("KH2020 " + p.key() + ": " + p.statement(), p.id()));
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
     void nothingCitesADocumentOutsideTheRepository() {
         List<String> forbidden = List.of("MATH" + ".md", "../" + "shared", "/work/" + "shared");
         List<String> hits = new ArrayList<>();
@@ -83,6 +94,22 @@ class CitationTest {
         }
         assertTrue(hits.isEmpty(), String.join("\n", hits));
         assertTrue(Files.isRegularFile(ROOT.resolve("docs/THEORY.md")), "docs/THEORY.md, which the citations point to, is missing");
+    }
+
+    @Test
+    void theTheoryDocumentTablesEveryEquationAndStatesEveryCheck() {
+        String theory = read(ROOT.resolve("docs/THEORY.md"));
+        List<Integer> rows = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\| \\((\\d+)\\) \\|").matcher(theory);
+        while (m.find()) rows.add(Integer.parseInt(m.group(1)));
+        List<Integer> all = new ArrayList<>();
+        for (int n = 1; n <= 28; n++) all.add(n);
+        assertEquals(all, rows, "the numbering table of docs/THEORY.md lists (1)–(28) once each, in order");
+        String checks = theory.substring(theory.indexOf("## 5. Checks"), theory.indexOf("## 6."));
+        for (int n = 1; n <= 18; n++) {
+            assertTrue(checks.contains("\n" + n + ". **"), "docs/THEORY.md §5 states check " + n + " (" + Spec.check(n).id() + ")");
+        }
+        assertFalse(checks.contains("\n19. "), "docs/THEORY.md §5 has checks 1–18 only, as Spec.check does");
     }
 
     @Test
