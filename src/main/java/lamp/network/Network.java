@@ -15,15 +15,28 @@ import lamp.linalg.Dense;
 import lamp.memory.Memories;
 
 /**
- * The microscopic two-population network of MATH.md §1: N_f feature neurons v with Lagrangian L_v,
- * N_h hidden neurons h with Lagrangian L_h, two-body weights ξ (N_h × N_f), time constants τ_f, τ_h
- * and input current I.
+ * The microscopic two-population network of THEORY.md §1 (KH2020 (1)–(4)): N_f feature neurons v with
+ * Lagrangian L_v, N_h hidden neurons h with Lagrangian L_h, two-body weights ξ (N_h × N_f), time
+ * constants τ_f, τ_h and input current I.
  *
  * <pre>
- *   τ_f dv/dt = ξᵀf − v + I,   τ_h dh/dt = ξg − h                                  (M2)
- *   E = [(v − I)·g − L_v] + [h·f − L_h] − f·ξg                                     (M3)
- *   dE/dt = −τ_f v̇ᵀ∇²L_v v̇ − τ_h ḣᵀ∇²L_h ḣ                                        (M4)
+ *   τ_f dv/dt = ξᵀf − v + I,   τ_h dh/dt = ξg − h                                  (M2), KH2020 (1)
+ *   E = [(v − I)·g − L_v] + [h·f − L_h] − f·ξg                                     (M3), KH2020 (2)
+ *   dE/dt = −τ_f v̇ᵀ∇²L_v v̇ − τ_h ḣᵀ∇²L_h ḣ                                        (M4), KH2020 (4)
  * </pre>
+ *
+ * Two options generalise (M2), with the energy (M3) unchanged:
+ * <ul>
+ * <li>the feature decay coefficient α of KH2020 (19) ({@link Builder#decay}, default 1):
+ *     τ_f dv/dt = ξᵀf − αv + I. Then dE/dt = −τ_f v̇ᵀ∇²L_v v̇ − τ_h ḣᵀ∇²L_h ḣ + (1 − α) vᵀ∇²L_v v̇;
+ *     with L_v = ‖v‖ the Hessian annihilates v (KH2020 (20)) and the α-term drops out, so E never
+ *     rises for any α ≥ 0 (THEORY.md check 17);</li>
+ * <li>backward weights A ≠ ξ ({@link Builder#backwardWeights}; KH2020 §1: symmetric synapses "can
+ *     be relaxed"): τ_h dh/dt = ξg − h from feature to hidden, τ_f dv/dt = Aᵀf − αv + I back.
+ *     E (M3) is written with the forward weights ξ, and dE/dt gains v̇ᵀ∇²L_v (A − ξ)ᵀf, of either
+ *     sign: the network has no energy guarantee and E can rise (THEORY.md check 18).</li>
+ * </ul>
+ * {@link #energyRate(double[], double[])} includes both terms, so it is the exact dE/dt in every case.
  *
  * Build with {@link #builder(Memories)}; integrate with {@link Simulation}; reduce to the feature
  * neurons alone with {@link #fastHiddenLimit()}. Immutable and safe to share between threads.
@@ -32,6 +45,10 @@ public final class Network implements EnergyModel {
     private final Memories xi;
     private final Lagrangian feature, hidden;
     private final double tauFeature, tauHidden;
+    /** α of KH2020 (19): τ_f dv/dt = ξᵀf − αv + I (1 in (M2)). */
+    private final double decay;
+    /** The weights A from hidden back to feature neurons; null when symmetric (A = ξ). */
+    private final Memories backward;
     private final double[] input;
     /** Per-thread buffers of the right-hand side (M2), so an integration step allocates nothing. */
     private final ThreadLocal<Workspace> workspace;
@@ -42,6 +59,8 @@ public final class Network implements EnergyModel {
         this.hidden = b.hidden;
         this.tauFeature = b.tauFeature;
         this.tauHidden = b.tauHidden;
+        this.decay = b.decay;
+        this.backward = b.backward;
         this.input = b.input == null ? new double[xi.dimension()] : b.input.clone();
         int n = xi.dimension(), k = xi.count();
         this.workspace = ThreadLocal.withInitial(() -> new Workspace(n, k));
@@ -62,6 +81,12 @@ public final class Network implements EnergyModel {
     public double tauFeature() { return tauFeature; }
     /** τ_h. */
     public double tauHidden() { return tauHidden; }
+    /** α, the feature decay coefficient of KH2020 (19) (1 in (M2)). */
+    public double decay() { return decay; }
+    /** Whether the synapses are symmetric: the backward weights A are the forward weights ξ. */
+    public boolean symmetric() { return backward == null; }
+    /** The backward weights A (hidden → feature): ξ itself when the network is symmetric. */
+    public Memories backwardWeights() { return backward == null ? xi : backward; }
     /** A copy of the input current I. */
     public double[] input() { return input.clone(); }
     /** N_f. */
@@ -81,7 +106,7 @@ public final class Network implements EnergyModel {
         return hidden.activation(h);
     }
 
-    /** dv/dt = (ξᵀf − v + I)/τ_f (M2). */
+    /** dv/dt = (Aᵀf − αv + I)/τ_f ((M2) with A = ξ and α = 1; KH2020 (19)). */
     public double[] featureVelocity(double[] v, double[] h) {
         return velocity(check(v, h), h)[0];
     }
@@ -106,13 +131,16 @@ public final class Network implements EnergyModel {
     private void rightHandSide(double[] v, double[] h, double[] g, double[] f, double[] dv, double[] dh) {
         feature.activation(v, g);
         hidden.activation(h, f);
-        if (xi.fusionPays() && finite(g) && finite(f)) {
+        if (backward != null) {
+            backward.multiplyTransposed(f, dv);         // asymmetric: Aᵀf back, ξg forward
+            xi.multiply(g, dh);
+        } else if (xi.fusionPays() && finite(g) && finite(f)) {
             xi.fusedPair(g, f, dh, dv);                 // ξg and ξᵀf reading ξ once
         } else {
             xi.multiplyTransposed(f, dv);               // the two-pass form carries ±∞/NaN through as computed
             xi.multiply(g, dh);
         }
-        for (int i = 0; i < dv.length; i++) dv[i] = (dv[i] - v[i] + input[i]) / tauFeature;
+        for (int i = 0; i < dv.length; i++) dv[i] = (dv[i] - decay * v[i] + input[i]) / tauFeature;
         for (int mu = 0; mu < dh.length; mu++) dh[mu] = (dh[mu] - h[mu]) / tauHidden;
     }
 
@@ -139,10 +167,23 @@ public final class Network implements EnergyModel {
         return energyTerms(v, h).total();
     }
 
-    /** The analytic dE/dt (M4) at (v, h). */
+    /**
+     * The analytic dE/dt at (v, h): (M4), plus (1 − α) v̇ᵀ∇²L_v v when α ≠ 1 and v̇ᵀ∇²L_v (A − ξ)ᵀf
+     * when the synapses are asymmetric. From dE/dt = v̇ᵀ∇²L_v (v − I − ξᵀf) + ḣᵀ∇²L_h (h − ξg) with
+     * v − I − ξᵀf = −τ_f v̇ + (1 − α)v + (A − ξ)ᵀf and h − ξg = −τ_h ḣ.
+     */
     public double energyRate(double[] v, double[] h) {
         double[][] d = velocity(check(v, h), h);
-        return -tauFeature * feature.hessianQuadraticForm(v, d[0]) - tauHidden * hidden.hessianQuadraticForm(h, d[1]);
+        double rate = -tauFeature * feature.hessianQuadraticForm(v, d[0]) - tauHidden * hidden.hessianQuadraticForm(h, d[1]);
+        if (decay == 1 && backward == null) return rate;
+        double[] extra = new double[v.length];
+        if (decay != 1) for (int i = 0; i < v.length; i++) extra[i] = (1 - decay) * v[i];
+        if (backward != null) {
+            double[] f = hidden.activation(h);
+            double[] back = backward.multiplyTransposed(f), forward = xi.multiplyTransposed(f);
+            for (int i = 0; i < v.length; i++) extra[i] += back[i] - forward[i];
+        }
+        return rate + Dense.dot(feature.hessianTimes(v, d[0]), extra);
     }
 
     /** The smallest Hessian eigenvalues of L_v at v and L_h at h (M4): whether E can rise there. */
@@ -156,6 +197,13 @@ public final class Network implements EnergyModel {
      * (M5–M7) with the same ξ, Lagrangians, τ_f and I.
      */
     public EffectiveNetwork fastHiddenLimit() {
+        if (backward != null) {
+            throw new IllegalStateException("an asymmetric network (backward weights A ≠ ξ) has no energy and no effective model (M5–M7)");
+        }
+        if (decay != 1) {
+            throw new IllegalStateException("the effective model (M6) has decay α = 1, this network α = " + decay
+                    + "; for L_v = ‖v‖ use SphericalMemory with the same α (KH2020 (22))");
+        }
         return new EffectiveNetwork(xi, feature, hidden, tauFeature, input);
     }
 
@@ -222,7 +270,8 @@ public final class Network implements EnergyModel {
     @Override
     public String toString() {
         return "Network{N_f=" + featureCount() + ", N_h=" + hiddenCount() + ", L_v=" + feature.name() + ", L_h=" + hidden.name()
-                + ", τ_f=" + tauFeature + ", τ_h=" + tauHidden + "}";
+                + ", τ_f=" + tauFeature + ", τ_h=" + tauHidden + ", α=" + decay
+                + (backward == null ? "" : ", asymmetric: backward weights A ≠ ξ, no energy guarantee") + "}";
     }
 
     /** The buffers of one thread's right-hand side: v, h copied out of y, the activations, the velocities. */
@@ -244,7 +293,8 @@ public final class Network implements EnergyModel {
         private final Memories xi;
         private Lagrangian feature = Lagrangians.identity();
         private Lagrangian hidden = Lagrangians.logSumExp(1);
-        private double tauFeature = 1, tauHidden = 0.1;
+        private double tauFeature = 1, tauHidden = 0.1, decay = 1;
+        private Memories backward;
         private double[] input;
 
         private Builder(Memories xi) {
@@ -264,6 +314,25 @@ public final class Network implements EnergyModel {
         public Builder tauFeature(double tau) { this.tauFeature = Checks.positive("τ_f", tau); return this; }
         /** τ_h &gt; 0. */
         public Builder tauHidden(double tau) { this.tauHidden = Checks.positive("τ_h", tau); return this; }
+        /**
+         * α, the feature decay coefficient of KH2020 (19): τ_f dv/dt = ξᵀf − αv + I; finite and ≥ 0
+         * (default 1, which is (M2)). E (M3) is unchanged; it never rises for L_v = ‖v‖ whatever α.
+         */
+        public Builder decay(double alpha) { this.decay = Checks.atLeast("decay coefficient α", alpha, 0); return this; }
+        /**
+         * The weights A from the hidden neurons back to the features (N_h × N_f like ξ):
+         * τ_f dv/dt = Aᵀf − αv + I while τ_h dh/dt = ξg − h (KH2020 §1, asymmetric synapses). With
+         * A ≠ ξ the energy (M3), written with ξ, is no longer a Lyapunov function.
+         */
+        public Builder backwardWeights(Memories a) {
+            nonNull("backward weights A", a);
+            if (a.count() != xi.count() || a.dimension() != xi.dimension()) {
+                throw new IllegalArgumentException("backward weights A must have the shape of ξ, " + xi.count() + " × " + xi.dimension()
+                        + " (N_h × N_f), got " + a.count() + " × " + a.dimension());
+            }
+            this.backward = a;
+            return this;
+        }
         /** The input current I (length N_f). */
         public Builder input(double[] i) { this.input = Checks.vector("input current I", i, xi.dimension()).clone(); return this; }
 
