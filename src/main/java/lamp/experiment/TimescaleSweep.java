@@ -173,7 +173,7 @@ public final class TimescaleSweep {
         return this;
     }
 
-    private record Point(double ratio, double max, double last, double direction, double rise, int samples, StopReason stop, double seconds) {}
+    private record Point(double ratio, double max, double last, int samples, StopReason stop, double seconds) {}
 
     /** Integrates the effective model once and the network at each ratio; one row per ratio. */
     public TableResult run() {
@@ -190,6 +190,7 @@ public final class TimescaleSweep {
         Trajectory eff = simulation(effective).run(v0);
         List<double[]> effStates = eff.states();
         double[] effTimes = eff.times();
+        double[] directions = new double[ratios.length], rises = new double[ratios.length];
 
         IntStream idx = IntStream.range(0, ratios.length);
         if (parallel) idx = idx.parallel();
@@ -216,7 +217,9 @@ public final class TimescaleSweep {
                 for (int i = 0; i < n; i++) diff[i] = a[i] / na - b[i] / nb;
                 direction = Math.max(direction, Dense.norm(diff));
             }
-            return new Point(ratios[r], max, last, direction, rise, samples, micro.stopReason(), (System.nanoTime() - start) / 1e9);
+            directions[r] = direction;
+            rises[r] = rise;
+            return new Point(ratios[r], max, last, samples, micro.stopReason(), (System.nanoTime() - start) / 1e9);
         }).toArray(Point[]::new);
 
         Rows rows = new Rows("timescales");
@@ -224,7 +227,7 @@ public final class TimescaleSweep {
         for (Point p : points) {
             rows.put(Columns.RATIO, p.ratio()).put("tau_f", tauFeature).put("tau_h", p.ratio() * tauFeature)
                     .put("decay alpha", decay).put(Columns.DISTANCE, p.max()).put("final distance", p.last())
-                    .put("direction distance", p.direction()).put("largest relative rise", p.rise()).put("samples", p.samples())
+                    .put("direction distance", directions[i]).put("largest relative rise", rises[i]).put("samples", p.samples())
                     .put("L_v", feature.name()).put("L_h", hidden.name())
                     .put(Columns.N_F, n).put(Columns.K, xi.count())
                     .put(Columns.PATTERNS, fixed != null ? "fixed" : "binary")

@@ -15,17 +15,17 @@ import lamp.linalg.Dense;
 import lamp.memory.Memories;
 
 /**
- * The microscopic two-population network of THEORY.md §1 (KH2020 (1)–(4)): N_f feature neurons v with
- * Lagrangian L_v, N_h hidden neurons h with Lagrangian L_h, two-body weights ξ (N_h × N_f), time
- * constants τ_f, τ_h and input current I.
+ * The microscopic two-population network of MATH.md §1: N_f feature neurons v with Lagrangian L_v,
+ * N_h hidden neurons h with Lagrangian L_h, two-body weights ξ (N_h × N_f), time constants τ_f, τ_h
+ * and input current I.
  *
  * <pre>
- *   τ_f dv/dt = ξᵀf − v + I,   τ_h dh/dt = ξg − h                                  (M2), KH2020 (1)
- *   E = [(v − I)·g − L_v] + [h·f − L_h] − f·ξg                                     (M3), KH2020 (2)
- *   dE/dt = −τ_f v̇ᵀ∇²L_v v̇ − τ_h ḣᵀ∇²L_h ḣ                                        (M4), KH2020 (4)
+ *   τ_f dv/dt = ξᵀf − v + I,   τ_h dh/dt = ξg − h                                  (M2)
+ *   E = [(v − I)·g − L_v] + [h·f − L_h] − f·ξg                                     (M3)
+ *   dE/dt = −τ_f v̇ᵀ∇²L_v v̇ − τ_h ḣᵀ∇²L_h ḣ                                        (M4)
  * </pre>
  *
- * Two options generalise (M2), with the energy (M3) unchanged:
+ * Two options (KH2020 (19) and §1) generalise (M2), with the energy (M3) unchanged:
  * <ul>
  * <li>the feature decay coefficient α of KH2020 (19) ({@link Builder#decay}, default 1):
  *     τ_f dv/dt = ξᵀf − αv + I. Then dE/dt = −τ_f v̇ᵀ∇²L_v v̇ − τ_h ḣᵀ∇²L_h ḣ + (1 − α) vᵀ∇²L_v v̇;
@@ -131,17 +131,27 @@ public final class Network implements EnergyModel {
     private void rightHandSide(double[] v, double[] h, double[] g, double[] f, double[] dv, double[] dh) {
         feature.activation(v, g);
         hidden.activation(h, f);
-        if (backward != null) {
-            backward.multiplyTransposed(f, dv);         // asymmetric: Aᵀf back, ξg forward
-            xi.multiply(g, dh);
-        } else if (xi.fusionPays() && finite(g) && finite(f)) {
+        if (xi.fusionPays() && finite(g) && finite(f)) {
             xi.fusedPair(g, f, dh, dv);                 // ξg and ξᵀf reading ξ once
         } else {
             xi.multiplyTransposed(f, dv);               // the two-pass form carries ±∞/NaN through as computed
             xi.multiply(g, dh);
         }
-        for (int i = 0; i < dv.length; i++) dv[i] = (dv[i] - decay * v[i] + input[i]) / tauFeature;
+        for (int i = 0; i < dv.length; i++) dv[i] = (dv[i] - v[i] + input[i]) / tauFeature;
         for (int mu = 0; mu < dh.length; mu++) dh[mu] = (dh[mu] - h[mu]) / tauHidden;
+        if (decay != 1 || backward != null) generalise(v, f, dv);
+    }
+
+    /**
+     * KH2020 (19) and §1 on top of (M2): adds (1 − α)v/τ_f for the decay α and (Aᵀf − ξᵀf)/τ_f for
+     * backward weights A ≠ ξ, so that τ_f dv/dt = Aᵀf − αv + I.
+     */
+    private void generalise(double[] v, double[] f, double[] dv) {
+        double[] back = backward == null ? null : backward.multiplyTransposed(f);
+        double[] forward = backward == null ? null : xi.multiplyTransposed(f);
+        for (int i = 0; i < dv.length; i++) {
+            dv[i] += ((1 - decay) * v[i] + (back == null ? 0 : back[i] - forward[i])) / tauFeature;
+        }
     }
 
     private static boolean finite(double[] x) {
