@@ -37,7 +37,7 @@ import tech.tablesaw.api.Table;
 public final class AsymmetricSynapses {
     /** The backward weights A compared. */
     public enum Kind {
-        /** A = ξ: symmetric synapses, the energy guarantee of KH2020 (4). */
+        /** A = ξ: symmetric synapses, along which E never increases, KH2020 (4). */
         SYMMETRIC("A = ξ (symmetric)"),
         /** A = ξ + εG, G random with the entry scale of ξ. */
         PERTURBED("A = ξ + εG (perturbed)"),

@@ -11,7 +11,7 @@ import lamp.experiment.AsymmetricSynapses.Kind;
 import lamp.network.Network;
 import org.junit.jupiter.api.Test;
 
-/** THEORY.md check 18 (KH2020 §1): with A = ξ the energy never rises; with A ≠ ξ it does. */
+/** THEORY.md check 18 (KH2020 §1, symmetric synapses relaxed): with A = ξ the energy never rises; with A ≠ ξ it does. */
 class AsymmetricSynapsesTest {
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The two generalisations of (M2) in {@link Network}: the feature decay α of KH2020 (19) (THEORY.md
- * check 17) and backward weights A ≠ ξ (KH2020 §1, THEORY.md check 18). The right-hand side is the
+ * check 17) and backward weights A ≠ ξ (asymmetric synapses, KH2020 §1, THEORY.md check 18). The right-hand side is the
  * stated equation, and the analytic dE/dt, with its (1 − α) vᵀ∇²L_v v̇ and v̇ᵀ∇²L_v (A − ξ)ᵀf terms,
  * equals the central finite difference of E (M3) along the flow.
  */
