@@ -144,7 +144,8 @@ public final class Network implements EnergyModel {
 
     /**
      * KH2020 (19) and §1 on top of (M2): adds (1 − α)v/τ_f for the decay α and (Aᵀf − ξᵀf)/τ_f for
-     * backward weights A ≠ ξ, so that τ_f dv/dt = Aᵀf − αv + I.
+     * backward weights A ≠ ξ, so that τ_f dv/dt = Aᵀf − αv + I. An asymmetric network allocates
+     * its two products here on every call: it is for checks of the energy, not for speed.
      */
     private void generalise(double[] v, double[] f, double[] dv) {
         double[] back = backward == null ? null : backward.multiplyTransposed(f);
