@@ -81,18 +81,18 @@ public final class Network implements EnergyModel {
     public double tauFeature() { return tauFeature; }
     /** τ_h. */
     public double tauHidden() { return tauHidden; }
-    /** α, the feature decay coefficient of KH2020 (19) (1 in (M2)). */
-    public double decay() { return decay; }
-    /** Whether the synapses are symmetric: the backward weights A are the forward weights ξ. */
-    public boolean symmetric() { return backward == null; }
-    /** The backward weights A (hidden → feature): ξ itself when the network is symmetric. */
-    public Memories backwardWeights() { return backward == null ? xi : backward; }
     /** A copy of the input current I. */
     public double[] input() { return input.clone(); }
     /** N_f. */
     @Override public int featureCount() { return xi.dimension(); }
     /** N_h. */
     public int hiddenCount() { return xi.count(); }
+    /** α, the feature decay coefficient of KH2020 (19) (1 in (M2)). */
+    public double decay() { return decay; }
+    /** Whether the synapses are symmetric: the backward weights A are the forward weights ξ. */
+    public boolean symmetric() { return backward == null; }
+    /** The backward weights A (hidden → feature): ξ itself when the network is symmetric. */
+    public Memories backwardWeights() { return backward == null ? xi : backward; }
 
     /** The feature activation g = ∂L_v/∂v at v (M1). */
     public double[] g(double[] v) {
@@ -178,29 +178,35 @@ public final class Network implements EnergyModel {
         return energyTerms(v, h).total();
     }
 
-    /**
-     * The analytic dE/dt at (v, h): (M4), plus (1 − α) v̇ᵀ∇²L_v v when α ≠ 1 and v̇ᵀ∇²L_v (A − ξ)ᵀf
-     * when the synapses are asymmetric. From dE/dt = v̇ᵀ∇²L_v (v − I − ξᵀf) + ḣᵀ∇²L_h (h − ξg) with
-     * v − I − ξᵀf = −τ_f v̇ + (1 − α)v + (A − ξ)ᵀf and h − ξg = −τ_h ḣ.
-     */
+    /** The analytic dE/dt (M4) at (v, h). */
     public double energyRate(double[] v, double[] h) {
+        if (decay != 1 || backward != null) return generalisedRate(check(v, h), h);
         double[][] d = velocity(check(v, h), h);
-        double rate = -tauFeature * feature.hessianQuadraticForm(v, d[0]) - tauHidden * hidden.hessianQuadraticForm(h, d[1]);
-        if (decay == 1 && backward == null) return rate;
-        double[] extra = new double[v.length];
-        if (decay != 1) for (int i = 0; i < v.length; i++) extra[i] = (1 - decay) * v[i];
-        if (backward != null) {
-            double[] f = hidden.activation(h);
-            double[] back = backward.multiplyTransposed(f), forward = xi.multiplyTransposed(f);
-            for (int i = 0; i < v.length; i++) extra[i] += back[i] - forward[i];
-        }
-        return rate + Dense.dot(feature.hessianTimes(v, d[0]), extra);
+        return -tauFeature * feature.hessianQuadraticForm(v, d[0]) - tauHidden * hidden.hessianQuadraticForm(h, d[1]);
     }
 
     /** The smallest Hessian eigenvalues of L_v at v and L_h at h (M4): whether E can rise there. */
     public Convexity convexity(double[] v, double[] h) {
         check(v, h);
         return Convexity.of(List.of(new Layer(Population.FEATURE, feature, v.clone()), new Layer(Population.HIDDEN, hidden, h.clone())));
+    }
+
+    /**
+     * dE/dt with the decay α and backward weights A: (M4) plus (1 − α) v̇ᵀ∇²L_v v and v̇ᵀ∇²L_v (A − ξ)ᵀf.
+     * From dE/dt = v̇ᵀ∇²L_v (v − I − ξᵀf) + ḣᵀ∇²L_h (h − ξg) with v − I − ξᵀf = −τ_f v̇ + (1 − α)v + (A − ξ)ᵀf
+     * and h − ξg = −τ_h ḣ.
+     */
+    private double generalisedRate(double[] v, double[] h) {
+        double[][] d = velocity(v, h);
+        double rate = -tauFeature * feature.hessianQuadraticForm(v, d[0]) - tauHidden * hidden.hessianQuadraticForm(h, d[1]);
+        double[] extra = new double[v.length];
+        for (int i = 0; i < v.length; i++) extra[i] = (1 - decay) * v[i];
+        if (backward != null) {
+            double[] f = hidden.activation(h);
+            double[] back = backward.multiplyTransposed(f), forward = xi.multiplyTransposed(f);
+            for (int i = 0; i < v.length; i++) extra[i] += back[i] - forward[i];
+        }
+        return rate + Dense.dot(feature.hessianTimes(v, d[0]), extra);
     }
 
     /**
