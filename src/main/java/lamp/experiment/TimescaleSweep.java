@@ -1,5 +1,6 @@
 package lamp.experiment;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -10,7 +11,9 @@ import lamp.dynamics.StopReason;
 import lamp.dynamics.Trajectory;
 import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
+import lamp.lagrangian.Spherical;
 import lamp.limit.EffectiveNetwork;
+import lamp.limit.SphericalMemory;
 import lamp.linalg.Checks;
 import lamp.linalg.Dense;
 import lamp.memory.Corruption;
@@ -24,11 +27,18 @@ import lamp.network.Network;
  * v(0) with the hidden neurons at rest, h(0) = ξg(v(0)). The distance ‖v_micro(t) − v_eff(t)‖₂,
  * largest over the samples, should shrink about linearly in τ_h/τ_f (lamp's own check, not the
  * paper's; {@link Fits#logLogSlope} gives the slope).
+ *
+ * <p>With a decay coefficient α ≠ 1 ({@link #decay}; KH2020 (19), L_v = ‖v‖ and τ_f = 1 only) the network
+ * is the two-population Model C and its effective model (22) is {@link SphericalMemory} with the same α
+ * (THEORY.md check 17). Since ‖v‖ keeps growing at α = 0, the distance between the directions
+ * v/‖v‖ is reported too, and the largest relative rise of E (M3) between the micro samples.
  * <pre>{@code
  * TableResult r = TimescaleSweep.create().features(16).memories(8).hiddenLagrangian("logSumExp(1)")
  *     .ratios(1, 0.1, 0.01).duration(5).seed(2).run();
  * }</pre>
- * One row per ratio: tau_h/tau_f, tau_f, tau_h, distance (max over samples), final distance, samples,
+ * One row per ratio: tau_h/tau_f, tau_f, tau_h, decay alpha, distance (max over samples), final distance,
+ * direction distance (max over samples of ‖v/‖v‖ − v_eff/‖v_eff‖‖), largest relative rise (of E between
+ * successive micro samples, {@link Descent#relativeChange}; −∞ with one sample), samples,
  * L_v, L_h, N_f, K, patterns, start corruption, duration, sample interval, stop, seed.
  * The start is memory 0 with a fraction of its entries flipped (default 0.2, seeded).
  */
@@ -37,7 +47,7 @@ public final class TimescaleSweep {
     private Memories fixed;
     private Lagrangian feature = Lagrangians.identity();
     private Lagrangian hidden = Lagrangians.logSumExp(1);
-    private double tauFeature = 1;
+    private double tauFeature = 1, decay = 1;
     private double[] ratios;
     private double duration = 5, sampleEvery = 0.1, tolerance = 1e-10;
     private double startCorruption = 0.2;
@@ -95,6 +105,15 @@ public final class TimescaleSweep {
     /** τ_f (default 1); τ_h = ratio · τ_f. */
     public TimescaleSweep tauFeature(double tau) {
         this.tauFeature = Checks.positive("τ_f", tau);
+        return this;
+    }
+
+    /**
+     * α, the feature decay of KH2020 (19) (default 1, (M2)); α ≠ 1 needs L_v = ‖v‖ and τ_f = 1, whose
+     * effective model is {@link SphericalMemory} with that α (22). Finite and ≥ 0.
+     */
+    public TimescaleSweep decay(double alpha) {
+        this.decay = Checks.atLeast("decay coefficient α", alpha, 0);
         return this;
     }
 
@@ -162,22 +181,30 @@ public final class TimescaleSweep {
         Memories xi = fixed != null ? fixed : Patterns.randomBinary(count, features, Seeds.derive(seed, 0));
         int n = xi.dimension();
         double[] v0 = Corruption.flip(xi.row(0), startCorruption, Seeds.derive(seed, 1));
-        EffectiveNetwork effective = new EffectiveNetwork(xi, feature, hidden, tauFeature, null);
+        if (decay != 1 && !(feature instanceof Spherical && tauFeature == 1)) {
+            throw new IllegalArgumentException("a decay α ≠ 1 (KH2020 (19)) needs L_v = spherical and τ_f = 1, whose effective model is"
+                    + " SphericalMemory (22); got L_v = " + feature.name() + ", τ_f = " + tauFeature);
+        }
+        EffectiveNetwork effective = decay == 1 ? new EffectiveNetwork(xi, feature, hidden, tauFeature, null)
+                : new SphericalMemory(xi, hidden, null, decay);
         Trajectory eff = simulation(effective).run(v0);
         List<double[]> effStates = eff.states();
         double[] effTimes = eff.times();
+        double[] directions = new double[ratios.length], rises = new double[ratios.length];
 
         IntStream idx = IntStream.range(0, ratios.length);
         if (parallel) idx = idx.parallel();
         Point[] points = idx.mapToObj(r -> {
             long start = System.nanoTime();
             Network net = Network.builder(xi).featureLagrangian(feature).hiddenLagrangian(hidden)
-                    .tauFeature(tauFeature).tauHidden(ratios[r] * tauFeature).build();
+                    .tauFeature(tauFeature).tauHidden(ratios[r] * tauFeature).decay(decay).build();
             Trajectory micro = simulation(net).run(net.adiabaticState(v0));
             List<double[]> states = micro.states();
             double[] times = micro.times();
             int samples = Math.min(states.size(), effStates.size());
-            double max = 0, last = Double.NaN;
+            double[] energies = micro.energies();
+            double max = 0, last = Double.NaN, direction = 0, rise = Double.NEGATIVE_INFINITY;
+            for (int s = 1; s < energies.length; s++) rise = Math.max(rise, Descent.relativeChange(energies[s - 1], energies[s]));
             for (int s = 0; s < samples; s++) {
                 if (Math.abs(times[s] - effTimes[s]) > 1e-9 * Math.max(1, duration)) {
                     throw new IllegalStateException("sample times differ: " + times[s] + " and " + effTimes[s]);
@@ -186,7 +213,12 @@ public final class TimescaleSweep {
                 for (int i = 0; i < n; i++) diff[i] = a[i] - b[i];
                 last = Dense.norm(diff);
                 max = Math.max(max, last);
+                double na = Dense.norm(Arrays.copyOf(a, n)), nb = Dense.norm(b);
+                for (int i = 0; i < n; i++) diff[i] = a[i] / na - b[i] / nb;
+                direction = Math.max(direction, Dense.norm(diff));
             }
+            directions[r] = direction;
+            rises[r] = rise;
             return new Point(ratios[r], max, last, samples, micro.stopReason(), (System.nanoTime() - start) / 1e9);
         }).toArray(Point[]::new);
 
@@ -194,7 +226,8 @@ public final class TimescaleSweep {
         int i = 0;
         for (Point p : points) {
             rows.put(Columns.RATIO, p.ratio()).put("tau_f", tauFeature).put("tau_h", p.ratio() * tauFeature)
-                    .put(Columns.DISTANCE, p.max()).put("final distance", p.last()).put("samples", p.samples())
+                    .put("decay alpha", decay).put(Columns.DISTANCE, p.max()).put("final distance", p.last())
+                    .put("direction distance", directions[i]).put("largest relative rise", rises[i]).put("samples", p.samples())
                     .put("L_v", feature.name()).put("L_h", hidden.name())
                     .put(Columns.N_F, n).put(Columns.K, xi.count())
                     .put(Columns.PATTERNS, fixed != null ? "fixed" : "binary")

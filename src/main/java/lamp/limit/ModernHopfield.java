@@ -53,6 +53,22 @@ public final class ModernHopfield extends EffectiveNetwork {
     }
 
     /**
+     * One Euler step of the flow with step a = dt/τ_f, KH2020 (15):
+     * v ← v + a[ξᵀ softmax(βξv) + I − v]; a = 1 is the update (M11), KH2020 (16). The Hessian of
+     * (M10) is I − βξᵀ(diag p − ppᵀ)ξ ⪯ I, so with d = ξᵀp + I − v = −∇E,
+     * E(v + a d) ≤ E(v) − a(1 − a/2)‖d‖²: every a ∈ (0, 2) descends, beyond 2 E can rise
+     * (THEORY.md check 16).
+     *
+     * @param a the step dt/τ_f, finite and &gt; 0
+     */
+    public double[] eulerStep(double[] v, double a) {
+        Checks.positive("Euler step a = dt/τ_f", a);
+        double[] d = update(v);
+        for (int i = 0; i < d.length; i++) d[i] = v[i] + a * (d[i] - v[i]);
+        return representable("the Euler step v + a(ξᵀ softmax(βξv) + I − v)", d);
+    }
+
+    /**
      * One update (M11) for a batch of queries at once: row b of the result is
      * ξᵀ softmax(β ξ q_b) + I. Queries are the rows of {@code queries} (each of length N_f).
      */

@@ -25,6 +25,19 @@ import lamp.memory.Memories;
  *   dE/dt = −τ_f v̇ᵀ∇²L_v v̇ − τ_h ḣᵀ∇²L_h ḣ                                        (M4)
  * </pre>
  *
+ * Two options (KH2020 (19) and §1) generalise (M2), with the energy (M3) unchanged:
+ * <ul>
+ * <li>the feature decay coefficient α of KH2020 (19) ({@link Builder#decay}, default 1):
+ *     τ_f dv/dt = ξᵀf − αv + I. Then dE/dt = −τ_f v̇ᵀ∇²L_v v̇ − τ_h ḣᵀ∇²L_h ḣ + (1 − α) vᵀ∇²L_v v̇;
+ *     with L_v = ‖v‖ the Hessian annihilates v (KH2020 (20)) and the α-term drops out, so E never
+ *     rises for any α ≥ 0 (THEORY.md check 17);</li>
+ * <li>backward weights A ≠ ξ ({@link Builder#backwardWeights}; KH2020 §1: symmetric synapses "can
+ *     be relaxed"): τ_h dh/dt = ξg − h from feature to hidden, τ_f dv/dt = Aᵀf − αv + I back.
+ *     E (M3) is written with the forward weights ξ, and dE/dt gains v̇ᵀ∇²L_v (A − ξ)ᵀf, of either
+ *     sign: the network has no energy guarantee and E can rise (THEORY.md check 18).</li>
+ * </ul>
+ * {@link #energyRate(double[], double[])} includes both terms, so it is the exact dE/dt in every case.
+ *
  * Build with {@link #builder(Memories)}; integrate with {@link Simulation}; reduce to the feature
  * neurons alone with {@link #fastHiddenLimit()}. Immutable and safe to share between threads.
  */
@@ -32,6 +45,10 @@ public final class Network implements EnergyModel {
     private final Memories xi;
     private final Lagrangian feature, hidden;
     private final double tauFeature, tauHidden;
+    /** α of KH2020 (19): τ_f dv/dt = ξᵀf − αv + I (1 in (M2)). */
+    private final double decay;
+    /** The weights A from hidden back to feature neurons; null when symmetric (A = ξ). */
+    private final Memories backward;
     private final double[] input;
     /** Per-thread buffers of the right-hand side (M2), so an integration step allocates no arrays. */
     private final ThreadLocal<Workspace> workspace;
@@ -42,6 +59,8 @@ public final class Network implements EnergyModel {
         this.hidden = b.hidden;
         this.tauFeature = b.tauFeature;
         this.tauHidden = b.tauHidden;
+        this.decay = b.decay;
+        this.backward = b.backward;
         this.input = b.input == null ? new double[xi.dimension()] : b.input.clone();
         int n = xi.dimension(), k = xi.count();
         this.workspace = ThreadLocal.withInitial(() -> new Workspace(n, k));
@@ -68,6 +87,12 @@ public final class Network implements EnergyModel {
     @Override public int featureCount() { return xi.dimension(); }
     /** N_h. */
     public int hiddenCount() { return xi.count(); }
+    /** α, the feature decay coefficient of KH2020 (19) (1 in (M2)). */
+    public double decay() { return decay; }
+    /** Whether the synapses are symmetric: the backward weights A are the forward weights ξ. */
+    public boolean symmetric() { return backward == null; }
+    /** The backward weights A (hidden → feature): ξ itself when the network is symmetric. */
+    public Memories backwardWeights() { return backward == null ? xi : backward; }
 
     /** The feature activation g = ∂L_v/∂v at v (M1). */
     public double[] g(double[] v) {
@@ -81,7 +106,7 @@ public final class Network implements EnergyModel {
         return hidden.activation(h);
     }
 
-    /** dv/dt = (ξᵀf − v + I)/τ_f (M2). */
+    /** dv/dt = (Aᵀf − αv + I)/τ_f ((M2) with A = ξ and α = 1; KH2020 (19)). */
     public double[] featureVelocity(double[] v, double[] h) {
         return velocity(check(v, h), h)[0];
     }
@@ -109,6 +134,20 @@ public final class Network implements EnergyModel {
         xi.pair(g, f, dh, dv);
         for (int i = 0; i < dv.length; i++) dv[i] = (dv[i] - v[i] + input[i]) / tauFeature;
         for (int mu = 0; mu < dh.length; mu++) dh[mu] = (dh[mu] - h[mu]) / tauHidden;
+        if (decay != 1 || backward != null) generalise(v, f, dv);
+    }
+
+    /**
+     * KH2020 (19) and §1 on top of (M2): adds (1 − α)v/τ_f for the decay α and (Aᵀf − ξᵀf)/τ_f for
+     * backward weights A ≠ ξ, so that τ_f dv/dt = Aᵀf − αv + I. An asymmetric network allocates
+     * its two products here on every call: it is for checks of the energy, not for speed.
+     */
+    private void generalise(double[] v, double[] f, double[] dv) {
+        double[] back = backward == null ? null : backward.multiplyTransposed(f);
+        double[] forward = backward == null ? null : xi.multiplyTransposed(f);
+        for (int i = 0; i < dv.length; i++) {
+            dv[i] += ((1 - decay) * v[i] + (back == null ? 0 : back[i] - forward[i])) / tauFeature;
+        }
     }
 
     /**
@@ -131,6 +170,7 @@ public final class Network implements EnergyModel {
 
     /** The analytic dE/dt (M4) at (v, h). */
     public double energyRate(double[] v, double[] h) {
+        if (decay != 1 || backward != null) return generalisedRate(check(v, h), h);
         double[][] d = velocity(check(v, h), h);
         return -tauFeature * feature.hessianQuadraticForm(v, d[0]) - tauHidden * hidden.hessianQuadraticForm(h, d[1]);
     }
@@ -142,10 +182,35 @@ public final class Network implements EnergyModel {
     }
 
     /**
+     * dE/dt with the decay α and backward weights A: (M4) plus (1 − α) v̇ᵀ∇²L_v v and v̇ᵀ∇²L_v (A − ξ)ᵀf.
+     * From dE/dt = v̇ᵀ∇²L_v (v − I − ξᵀf) + ḣᵀ∇²L_h (h − ξg) with v − I − ξᵀf = −τ_f v̇ + (1 − α)v + (A − ξ)ᵀf
+     * and h − ξg = −τ_h ḣ.
+     */
+    private double generalisedRate(double[] v, double[] h) {
+        double[][] d = velocity(v, h);
+        double rate = -tauFeature * feature.hessianQuadraticForm(v, d[0]) - tauHidden * hidden.hessianQuadraticForm(h, d[1]);
+        double[] extra = new double[v.length];
+        for (int i = 0; i < v.length; i++) extra[i] = (1 - decay) * v[i];
+        if (backward != null) {
+            double[] f = hidden.activation(h);
+            double[] back = backward.multiplyTransposed(f), forward = xi.multiplyTransposed(f);
+            for (int i = 0; i < v.length; i++) extra[i] += back[i] - forward[i];
+        }
+        return rate + Dense.dot(feature.hessianTimes(v, d[0]), extra);
+    }
+
+    /**
      * The fast-hidden limit τ_h → 0, h = ξg(v): the effective model of the feature neurons alone
      * (M5–M7) with the same ξ, Lagrangians, τ_f and I.
      */
     public EffectiveNetwork fastHiddenLimit() {
+        if (backward != null) {
+            throw new IllegalStateException("an asymmetric network (backward weights A ≠ ξ) has no energy and no effective model (M5–M7)");
+        }
+        if (decay != 1) {
+            throw new IllegalStateException("the effective model (M6) has decay α = 1, this network α = " + decay
+                    + "; for L_v = ‖v‖ use SphericalMemory with the same α (KH2020 (22))");
+        }
         return new EffectiveNetwork(xi, feature, hidden, tauFeature, input);
     }
 
@@ -212,7 +277,8 @@ public final class Network implements EnergyModel {
     @Override
     public String toString() {
         return "Network{N_f=" + featureCount() + ", N_h=" + hiddenCount() + ", L_v=" + feature.name() + ", L_h=" + hidden.name()
-                + ", τ_f=" + tauFeature + ", τ_h=" + tauHidden + "}";
+                + ", τ_f=" + tauFeature + ", τ_h=" + tauHidden + ", α=" + decay
+                + (backward == null ? "" : ", asymmetric: backward weights A ≠ ξ, no energy guarantee") + "}";
     }
 
     /** The buffers of one thread's right-hand side: v, h copied out of y, the activations, the velocities. */
@@ -234,7 +300,8 @@ public final class Network implements EnergyModel {
         private final Memories xi;
         private Lagrangian feature = Lagrangians.identity();
         private Lagrangian hidden = Lagrangians.logSumExp(1);
-        private double tauFeature = 1, tauHidden = 0.1;
+        private double tauFeature = 1, tauHidden = 0.1, decay = 1;
+        private Memories backward;
         private double[] input;
 
         private Builder(Memories xi) {
@@ -254,6 +321,25 @@ public final class Network implements EnergyModel {
         public Builder tauFeature(double tau) { this.tauFeature = Checks.positive("τ_f", tau); return this; }
         /** τ_h &gt; 0. */
         public Builder tauHidden(double tau) { this.tauHidden = Checks.positive("τ_h", tau); return this; }
+        /**
+         * α, the feature decay coefficient of KH2020 (19): τ_f dv/dt = ξᵀf − αv + I; finite and ≥ 0
+         * (default 1, which is (M2)). E (M3) is unchanged; it never rises for L_v = ‖v‖ whatever α.
+         */
+        public Builder decay(double alpha) { this.decay = Checks.atLeast("decay coefficient α", alpha, 0); return this; }
+        /**
+         * The weights A from the hidden neurons back to the features (N_h × N_f like ξ):
+         * τ_f dv/dt = Aᵀf − αv + I while τ_h dh/dt = ξg − h (KH2020 §1, asymmetric synapses). With
+         * A ≠ ξ the energy (M3), written with ξ, is no longer a Lyapunov function.
+         */
+        public Builder backwardWeights(Memories a) {
+            nonNull("backward weights A", a);
+            if (a.count() != xi.count() || a.dimension() != xi.dimension()) {
+                throw new IllegalArgumentException("backward weights A must have the shape of ξ, " + xi.count() + " × " + xi.dimension()
+                        + " (N_h × N_f), got " + a.count() + " × " + a.dimension());
+            }
+            this.backward = a;
+            return this;
+        }
         /** The input current I (length N_f). */
         public Builder input(double[] i) { this.input = Checks.vector("input current I", i, xi.dimension()).clone(); return this; }
 

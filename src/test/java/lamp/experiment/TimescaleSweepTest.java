@@ -27,6 +27,23 @@ class TimescaleSweepTest {
         assertEquals("duration", t.stringColumn("stop").get(0));
     }
 
+    /** THEORY.md check 17: the two-population Model C (KH2020 (19)) for α ∈ {0, 0.5}: E never rises, and it approaches (22). */
+    @Test
+    void twoPopulationModelCApproachesTheEffectiveFlowForEveryDecay() {
+        for (double alpha : new double[] {0, 0.5}) {
+            Table t = TimescaleSweep.create().features(10).memories(6).featureLagrangian("spherical").hiddenLagrangian("rectifiedPower(3)")
+                    .decay(alpha).ratios(0.01, 0.001).duration(3).seed(4).run().table();
+            double[] d = t.doubleColumn("direction distance").asDoubleArray();
+            assertTrue(d[1] < d[0] / 5, "α = " + alpha + ": the direction distance must shrink with τ_h/τ_f: " + java.util.Arrays.toString(d) + " " + java.util.Arrays.toString(t.doubleColumn(Columns.DISTANCE).asDoubleArray()));
+            assertEquals(alpha, t.doubleColumn("decay alpha").get(0), 0);
+            for (double rise : t.doubleColumn("largest relative rise").asDoubleArray()) {
+                assertTrue(rise <= 1e-9, "α = " + alpha + ": E (M3) rose by " + rise + "\n" + t.print());
+            }
+        }
+        assertMessage("needs L_v = spherical", () -> TimescaleSweep.create().ratios(0.1).decay(0.5).run());
+        assertMessage("decay coefficient α", () -> TimescaleSweep.create().decay(-1));
+    }
+
     @Test
     void deterministicUnderSeed() {
         TimescaleSweep s = TimescaleSweep.create().features(8).memories(4).ratios(0.1, 0.05).duration(1);
