@@ -112,6 +112,26 @@ def first_error(nb):
     return None
 
 
+def tidy_outputs(nb):
+    """Saves what a live front end shows: consecutive pieces of one stream (the kernel sends each print call
+    as its own message, so one printf line arrived as nine outputs that GitHub and the HTML render show on
+    nine lines) become one output, and a result with no data at all (a cell ending in System.out.printf,
+    whose PrintStream lamp displays as nothing) is left out."""
+    for cell in nb.cells:
+        if cell.cell_type != "code" or not cell.get("outputs"):
+            continue
+        tidy = []
+        for o in cell.outputs:
+            if o.get("output_type") == "execute_result" and not o.get("data"):
+                continue
+            if (o.get("output_type") == "stream" and tidy and tidy[-1].get("output_type") == "stream"
+                    and tidy[-1].get("name") == o.get("name")):
+                tidy[-1]["text"] = tidy[-1].get("text", "") + o.get("text", "")
+                continue
+            tidy.append(o)
+        cell.outputs = tidy
+
+
 def output_problems(nb):
     """What a saved notebook must not hold, as messages: progress written as carriage-return lines (GitHub and
     the HTML render show each as its own line), more than one status display in a cell (lamp's progress is one
@@ -281,6 +301,7 @@ async def run_once(path, args, mathjax_url, require_url):
             await stop_kernel(km)
     seconds = time.time() - start
 
+    tidy_outputs(nb)
     nbformat.write(nb, out_nb)
     render_html(nb, out_html, mathjax_url, require_url)
     problems = output_problems(nb)

@@ -9,6 +9,7 @@
 #   - a failed dependency resolution or a kernel that does not start leaves the previous kernelspec intact
 #   - the notebook runner names the notebook, cell and error of a failure, and reports a dead kernel
 #   - the size knob reaches the kernel; executed notebooks carry no logging noise
+#   - progress is one display updated in place; printf pieces are one output; '\r' progress lines are refused
 #   - Binder: binder/apt.txt names real Debian packages; binder/postBuild installs a kernel that starts
 set -euo pipefail
 # shellcheck source=../lib/common.sh
@@ -263,6 +264,29 @@ vals = [" ".join(str(v) for o in c.outputs for v in o.get("data", {}).values()) 
 assert "FULL" in vals[0] and "2" in vals[1], vals
 EOF
 ok "LAMP_SIZE=full reaches Notebook.size() and Notebook.pick() inside the kernel"
+
+# Progress is one display updated in place; a printf line is one output; a PrintStream value shows nothing.
+mkdir -p "$tmp/nb4" "$tmp/nb5"
+mknb "$tmp/nb4/live.ipynb" \
+  'var line = lamp.experiment.StatusLine.open(System.err);
+for (int i = 1; i <= 40; i++) { line.show("step " + i + "/40"); Thread.sleep(10); }
+line.end("done: 40 steps");' \
+  'System.out.printf("a %d, ", 1); System.out.print("b"); System.out.printf(" c%n")'
+"${runner[@]}" --src "$tmp/nb4" --out "$tmp/out4" 2>"$tmp/log" \
+  || fail "status-line notebook runs" "$(cat "$tmp/log")"
+"$py" - "$tmp/out4/live.ipynb" <<'EOF' || fail "a status line is one display, updated in place, keeping its last text"
+import sys, nbformat
+nb = nbformat.read(sys.argv[1], 4)
+live, printf = [c.outputs for c in nb.cells if c.cell_type == "code"]
+assert len(live) == 1, live
+assert live[0].output_type == "display_data" and live[0].metadata["lamp"]["status_line"], live
+assert live[0].data["text/plain"] == "done: 40 steps", live
+assert [(o.output_type, o.get("text")) for o in printf] == [("stream", "a 1, b c\n")], printf
+EOF
+ok "a status line is one display updated in place (its last text saved); a printf line is one output, its PrintStream nothing"
+mknb "$tmp/nb5/cr.ipynb" 'System.out.print("\rstep 1"); System.out.flush(); Thread.sleep(50); System.out.print("\rstep 2");'
+expect_fail "the runner refuses carriage-return progress lines in a saved notebook" "carriage-return progress line" \
+  "${runner[@]}" --src "$tmp/nb5" --out "$tmp/out5"
 
 # ---- clean output in the executed notebooks ---------------------------------------------------------------
 "$py" - "$LAMP_ROOT/build/notebooks" <<'EOF' || fail "executed notebooks carry no logging noise"
