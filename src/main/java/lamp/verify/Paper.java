@@ -21,8 +21,7 @@ public enum Paper implements Item {
             + "hidden neurons coupled by two-body synapses remove them. Symmetric synapses are assumed for the energy "
             + "and can be relaxed at its price",
             "N_mem ≲ N_f (two-body synapses among N_f neurons); 0.14 N_f (classical)",
-            "the paper's motivation, an argument about biology; the capacities it quotes are the related papers' results "
-            + "(see the Hopfield 1982, DAM 2016, Demircigil 2017 and Ramsauer 2020 rows)",
+            null,
             List.of("introduction", "information", "many-body", "symmetric", "synapse", "motivation", "biolog")),
     FIGURE_1("Fig. 1", "Three binary neurons: the classical network with pairwise synapses T_ij = Σ_μ ξ_μi ξ_μj beside a "
             + "Dense Associative Memory with F = x³, whose tensor T_ijk = Σ_μ ξ_μi ξ_μj ξ_μk has three indices and so "
