@@ -3,7 +3,6 @@ package lamp.experiment;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import lamp.dynamics.EnergyModel;
 import lamp.dynamics.Simulation;
 import lamp.dynamics.StopReason;
@@ -13,6 +12,7 @@ import lamp.lagrangian.Lagrangians;
 import lamp.limit.EffectiveNetwork;
 import lamp.linalg.Checks;
 import lamp.linalg.Dense;
+import lamp.linalg.Tasks;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
 import lamp.memory.Patterns;
@@ -167,9 +167,7 @@ public final class TimescaleSweep {
         List<double[]> effStates = eff.states();
         double[] effTimes = eff.times();
 
-        IntStream idx = IntStream.range(0, ratios.length);
-        if (parallel) idx = idx.parallel();
-        Point[] points = idx.mapToObj(r -> {
+        List<Point> points = Tasks.map(ratios.length, r -> {
             long start = System.nanoTime();
             Network net = Network.builder(xi).featureLagrangian(feature).hiddenLagrangian(hidden)
                     .tauFeature(tauFeature).tauHidden(ratios[r] * tauFeature).build();
@@ -188,7 +186,7 @@ public final class TimescaleSweep {
                 max = Math.max(max, last);
             }
             return new Point(ratios[r], max, last, samples, micro.stopReason(), (System.nanoTime() - start) / 1e9);
-        }).toArray(Point[]::new);
+        }, parallel, "in TimescaleSweep", "ratios τ_h/τ_f");
 
         Rows rows = new Rows("timescales");
         int i = 0;
@@ -203,7 +201,7 @@ public final class TimescaleSweep {
                             + eff.stopReason().name().toLowerCase(Locale.ROOT) + ")" : ""))
                     .put(Columns.SEED, seed).end();
             progress.point(String.format(Locale.ROOT, "timescales tau_h/tau_f=%s (%d/%d): distance %s [%.1f s]",
-                    RetrievalExperiment.fmt(p.ratio()), ++i, points.length, RetrievalExperiment.fmt(p.max()), p.seconds()));
+                    RetrievalExperiment.fmt(p.ratio()), ++i, points.size(), RetrievalExperiment.fmt(p.max()), p.seconds()));
         }
         progress.done();
         return new TableResult(rows.table());

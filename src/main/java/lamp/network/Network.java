@@ -62,6 +62,11 @@ public final class Network implements EnergyModel {
     public double tauFeature() { return tauFeature; }
     /** τ_h. */
     public double tauHidden() { return tauHidden; }
+
+    /** {τ_f, τ_h}: the feature and hidden time constants of (M2). */
+    @Override
+    public double[] timeConstants() { return new double[] {tauFeature, tauHidden}; }
+
     /** A copy of the input current I. */
     public double[] input() { return input.clone(); }
     /** N_f. */
