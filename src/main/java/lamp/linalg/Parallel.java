@@ -94,7 +94,7 @@ public final class Parallel {
                 Throwable first = call.firstFailure();
                 String where = first instanceof Interrupts.RunInterruptedException
                         ? ((Interrupts.RunInterruptedException) first).where() + " (a part of a parallel call)"
-                        : "in a parallel call after " + call.done.get() + " of " + parts + " parts";
+                        : "in a parallel kernel call after " + call.done.get() + " of " + parts + " parts";
                 throw new Interrupts.RunInterruptedException(where, first);
             }
             call.rethrow();

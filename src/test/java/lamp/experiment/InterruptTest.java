@@ -60,9 +60,9 @@ class InterruptTest {
     void anExperimentStopsBetweenTrialsOnThePoolAndOnTheCallingThread() throws InterruptedException {
         for (boolean parallel : new boolean[] {true, false}) {
             InterruptProbe.Stop stop = InterruptProbe.interrupt("Capacity, parallel " + parallel,
-                    () -> Capacity.of("modern(1)").features(64).memories(2000).trials(1_000_000).parallel(parallel).run(), 300);
+                    () -> Capacity.of("modern(1)").features(32).memories(300).trials(10_000_000).parallel(parallel).run(), 300);
             assertTrue(stop.message().matches("interrupted: stopped (in the retrieval of modern Hopfield β=1.0 after \\d+ of 100 updates, )?"
-                    + "in the trials of 2000 memories after \\d+ of 1000000 trials"), stop.message());
+                    + "in the trials of 300 memories after \\d+ of 10000000 trials"), stop.message());
         }
     }
 
