@@ -14,7 +14,6 @@ import lamp.lagrangian.ScalarFunction;
 import lamp.limit.DenseAssociativeMemory;
 import lamp.linalg.Checks;
 import lamp.linalg.Dense;
-import lamp.linalg.Interrupts;
 import lamp.linalg.Parallel;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
@@ -377,26 +376,16 @@ public final class CapacityScaling {
             boolean[] ok = new boolean[trials];
             int parts = Math.min(threads, trials);
             if (parts == 1) {
-                for (int t = 0; t < trials; t++) {
-                    Interrupts.check(where(n, features, k), t, trials, "trials");
-                    ok[t] = trial(n, features, k, t, draws);
-                }
+                for (int t = 0; t < trials; t++) ok[t] = trial(n, features, k, t, draws);
             } else {
                 AtomicInteger next = new AtomicInteger();
                 Parallel.forEach(parts, p -> {
-                    for (int t = next.getAndIncrement(); t < trials; t = next.getAndIncrement()) {
-                        Interrupts.check(where(n, features, k), t, trials, "trials");
-                        ok[t] = trial(n, features, k, t, draws);
-                    }
+                    for (int t = next.getAndIncrement(); t < trials; t = next.getAndIncrement()) ok[t] = trial(n, features, k, t, draws);
                 });
             }
             int s = 0;
             for (boolean b : ok) if (b) s++;
             return s;
-        }
-
-        private static String where(int n, int features, int k) {
-            return "in CapacityScaling at n = " + n + ", N_f = " + features + ", K = " + k;
         }
 
         private boolean trial(int n, int features, int k, int t, TrialMemories draws) {

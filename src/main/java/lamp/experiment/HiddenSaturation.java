@@ -170,6 +170,7 @@ public final class HiddenSaturation {
         DenseAssociativeMemory dam = new DenseAssociativeMemory(xi, ScalarFunction.power(order));
         int count = 0;
         for (int mu = 0; mu < checked; mu++) {
+            Interrupts.check("in HiddenSaturation at n = " + order + ", N_h = " + k, mu, checked, "memories of a trial");
             double[] sigma = xi.row(mu);
             if (dam.sweep(sigma, xi.multiply(sigma)) == 0) count++;
         }

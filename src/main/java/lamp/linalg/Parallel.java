@@ -66,7 +66,7 @@ public final class Parallel {
             for (int p = 0; p < parts; p++) body.accept(p);
             return;
         }
-        Interrupts.check("at the start of a parallel kernel call");
+        Interrupts.check("at the start of a parallel call");
         if (!LOCK.tryLock()) {
             try {
                 LOCK.lockInterruptibly();
@@ -94,7 +94,7 @@ public final class Parallel {
                 Throwable first = call.firstFailure();
                 String where = first instanceof Interrupts.RunInterruptedException
                         ? ((Interrupts.RunInterruptedException) first).where() + " (a part of a parallel call)"
-                        : "in a parallel kernel call after " + call.done.get() + " of " + parts + " parts";
+                        : "in a parallel call after " + call.done.get() + " of " + parts + " parts";
                 throw new Interrupts.RunInterruptedException(where, first);
             }
             call.rethrow();
@@ -179,6 +179,7 @@ public final class Parallel {
             while (done.get() < target) {
                 if (!stopped && caller.isInterrupted()) {
                     stopped = true;
+                    Thread.interrupted();            // parked, not spinning, while the parts end; set again below
                     target = Math.min(parts, next.getAndSet(parts));   // the parts handed out so far
                     for (Worker w : ws) if (w.call == this) w.interrupt();
                     continue;
@@ -190,6 +191,7 @@ public final class Parallel {
                     if (done.get() < target) LockSupport.parkNanos(this, 1_000_000);
                 }
             }
+            if (stopped) caller.interrupt();
             return !stopped;
         }
 

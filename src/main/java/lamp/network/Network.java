@@ -62,11 +62,6 @@ public final class Network implements EnergyModel {
     public double tauFeature() { return tauFeature; }
     /** τ_h. */
     public double tauHidden() { return tauHidden; }
-
-    /** {τ_f, τ_h}: the feature and hidden time constants of (M2). */
-    @Override
-    public double[] timeConstants() { return new double[] {tauFeature, tauHidden}; }
-
     /** A copy of the input current I. */
     public double[] input() { return input.clone(); }
     /** N_f. */
@@ -191,6 +186,10 @@ public final class Network implements EnergyModel {
     // --- EnergyModel: the ODE on y = [v; h] -----------------------------------------------
 
     @Override public int getDimension() { return featureCount() + hiddenCount(); }
+
+    /** {τ_f, τ_h}: the feature and hidden time constants of (M2), KH2020 (1). */
+    @Override
+    public double[] timeConstants() { return new double[] {tauFeature, tauHidden}; }
 
     /** (M2) on y = [v; h], written into yDot; allocates nothing (the buffers are per thread). */
     @Override
