@@ -12,7 +12,9 @@ Chromium) it stops itself, each wait bounded; a failure names what was expected 
    lines, never the connection key).
 2. one kernel through jupyter_client: values read right (text/plain, escaped, arrays by value), Shift-Tab
    shows signatures and lamp's Javadoc, loading native BLAS writes nothing to stderr, a sleeping cell and a
-   busy loop are interrupted, the next cell prints and the loop has stopped.
+   busy loop are interrupted, the next cell prints and the loop has stopped; a long lamp simulation and a
+   long lamp experiment are interrupted: the reply comes, lamp's loop stops with its own message naming
+   where, the next cell prints, no thread runs lamp's code and the kernel's CPU falls back to idle.
 3. the browser: a notebook server on 127.0.0.1, a notebook of this test's own opened in Chromium, Run All
    with live DOM checks (table rows, decoded image, exact text, no error, no stderr), a sleeping cell and a
    busy loop interrupted from the Kernel menu with a cell printing after each, --restarts restarts from the
@@ -260,11 +262,109 @@ def client_checks(name, workdir):
                 raise TestFailure("the interrupted busy loop still runs: its counter moved by %r in 0.5 s"
                                   % stream_text(outputs))
             log_line("the interrupted busy loop stopped (its counter stands still)")
+            fig.update(lamp_interrupts(km, kc))
     finally:
         if kc is not None:
             kc.stop_channels()
         if km.has_kernel:
             km.shutdown_kernel(now=True)
+    return fig
+
+
+# ---- 2b. lamp's own long runs, interrupted --------------------------------------------------------------
+# Each runs in a try/catch that keeps lamp's message in a variable: the cell's reply comes as soon as the
+# kernel cancels it, while lamp's loop stops at its next interrupt check on the cell's thread, whose message
+# then names where it stopped. Upstream, and before lamp had those checks, the run went on in the background.
+LAMP_RUNS = (
+    ("simulation",
+     "var xi = lamp.memory.Patterns.randomBinary(200, 64, 7);"
+     " lamp.dynamics.Simulation.of(new lamp.limit.ModernHopfield(xi, 1)).duration(1e6).sampleEvery(1e5)"
+     ".run(lamp.memory.Corruption.flip(xi.row(0), 0.2, 11));",
+     "interrupted: stopped in Simulation.run at t = "),
+    ("experiment",
+     'lamp.experiment.Capacity.of("modern(1)").features(64).memories(2000).trials(1000000).run();',
+     "interrupted: stopped in the "),
+)
+LAMP_RUN_SECONDS = 4      # how long each run goes before the interrupt (past the JIT's warm-up)
+LAMP_STOP_BOUND = 2       # s from the interrupt_request to lamp's loop stopping (the target is 0.2 s)
+CPU_WINDOW = 3            # s over which the kernel's CPU is measured after the next cell printed
+CPU_IDLE_SHARE = 0.5      # of one core: an idle kernel uses a few % (up to 20 % on a loaded machine), a run
+                          # going on in the background 100-200 %
+
+
+def process_cpu_seconds(pid):
+    """User + system CPU time of a process and its threads, from /proc (Linux)."""
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def kernel_pid(km):
+    process = getattr(getattr(km, "provisioner", None), "process", None)
+    pid = getattr(process, "pid", None) or getattr(getattr(km, "kernel", None), "pid", None)
+    if not pid:
+        raise TestFailure("cannot find the kernel's process id through jupyter_client")
+    return pid
+
+
+def lamp_interrupts(km, kc):
+    """Interrupts a long lamp simulation and a long experiment: reply time, lamp's own message, the next cell
+    printing, and the kernel's CPU falling back to idle."""
+    fig = {}
+    pid = kernel_pid(km)
+    for label, run, expected in LAMP_RUNS:
+        reply, _, _ = execute(kc, 'String stopped = "still running"; long stoppedAt = 0;')
+        if reply["status"] != "ok":
+            raise TestFailure("declaring the message variable failed: %r" % reply)
+        sent = {}
+
+        def interrupt_later():
+            time.sleep(LAMP_RUN_SECONDS)
+            sent["t"], sent["wall"] = time.monotonic(), time.time()
+            km.interrupt_kernel()
+        code = ("try { %s } catch (lamp.linalg.Interrupts.RunInterruptedException e) {"
+                " stoppedAt = System.currentTimeMillis(); stopped = e.getMessage(); }" % run)
+        reply, _, _ = execute(kc, code, timeout=INTERRUPT_TIMEOUT + LAMP_RUN_SECONDS, on_sent=interrupt_later)
+        latency = time.monotonic() - sent.get("t", time.monotonic())
+        if "t" not in sent:
+            raise TestFailure("the lamp %s ended before it was interrupted (reply %r)" % (label, reply))
+        if reply["status"] != "error" or "Interrupt" not in reply.get("ename", ""):
+            raise TestFailure("interrupting the lamp %s gave %r" % (label, reply))
+        # the next cell prints; it waits (at most 2 s) for lamp's loop to reach its check and say where and
+        # when it stopped (the wall clock of this machine, as the interrupt's time here)
+        reply, outputs, after = execute(
+            kc, 'long t0 = System.nanoTime();'
+                ' while (stopped.equals("still running") && System.nanoTime() - t0 < 2_000_000_000L) Thread.sleep(5);'
+                ' System.out.println(stopped); System.out.println(stoppedAt);')
+        lines = stream_text(outputs).splitlines()
+        if reply["status"] != "ok" or len(lines) != 2 or not lines[0].startswith(expected):
+            raise TestFailure("after interrupting the lamp %s the next cell printed %r (reply %r); expected lamp's "
+                              "message starting %r" % (label, stream_text(outputs), reply, expected))
+        stop_wait = int(lines[1]) / 1000 - sent["wall"]
+        if stop_wait > LAMP_STOP_BOUND:
+            raise TestFailure("lamp's %s stopped %.2f s after the interrupt_request (bound %d s)"
+                              % (label, stop_wait, LAMP_STOP_BOUND))
+        # no thread runs lamp's code any more, and the process is idle
+        reply, outputs, _ = execute(
+            kc, 'System.out.println(Thread.getAllStackTraces().entrySet().stream()'
+                '.filter(e -> e.getKey() != Thread.currentThread() && e.getKey().getState() == Thread.State.RUNNABLE'
+                ' && java.util.Arrays.stream(e.getValue()).anyMatch(f -> f.getClassName().startsWith("lamp.")))'
+                '.map(e -> e.getKey().getName()).toList());')
+        if stream_text(outputs).strip() != "[]":
+            raise TestFailure("after interrupting the lamp %s these threads still run lamp's code: %s"
+                              % (label, stream_text(outputs).strip()))
+        c0, w0 = process_cpu_seconds(pid), time.monotonic()
+        time.sleep(CPU_WINDOW)
+        share = (process_cpu_seconds(pid) - c0) / (time.monotonic() - w0)
+        if share > CPU_IDLE_SHARE:
+            raise TestFailure("after interrupting the lamp %s the kernel used %.0f %% of a core over %d s (idle: "
+                              "under %.0f %%)" % (label, 100 * share, CPU_WINDOW, 100 * CPU_IDLE_SHARE))
+        fig["lamp_interrupt_%s_reply_s" % label] = latency
+        fig["lamp_interrupt_%s_stop_s" % label] = stop_wait
+        fig["lamp_interrupt_%s_cpu_share" % label] = share
+        log_line("interrupting a lamp %s after %d s: reply %.2f s after the interrupt_request, lamp's loop stopped "
+                 "%.2f s after it (%s); the next cell printed in %.2f s; then %.0f %% of a core over %d s"
+                 % (label, LAMP_RUN_SECONDS, latency, stop_wait, lines[0], after, 100 * share, CPU_WINDOW))
     return fig
 
 

@@ -1,5 +1,7 @@
 package lamp.dynamics;
 
+import lamp.linalg.Interrupts;
+import lamp.linalg.Numbers;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 
 /**
@@ -9,6 +11,8 @@ import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
  * the end of a step, a sample there, and the next step's first stage (or, for Dormand–Prince, the
  * step's last stage) all ask about the same state and share one evaluation of the right-hand side,
  * while a sample between step ends does not evict the step end. Allocates nothing per call.
+ * Every call first looks at the thread's interrupt flag ({@link Interrupts}): an interrupted run
+ * stops at its next evaluation, naming the time it had reached.
  */
 final class CheckedEquations implements FirstOrderDifferentialEquations {
     private final EnergyModel model;
@@ -17,9 +21,12 @@ final class CheckedEquations implements FirstOrderDifferentialEquations {
     private final boolean[] remembered = new boolean[2];
     /** The slot written last; the other one is overwritten next. */
     private int recent;
+    /** The end of the run, for the message of an interrupt. */
+    private final double duration;
 
-    CheckedEquations(EnergyModel model) {
+    CheckedEquations(EnergyModel model, double duration) {
         this.model = model;
+        this.duration = duration;
         this.features = model.featureCount();
         int n = model.getDimension();
         this.states = new double[2][n];
@@ -30,6 +37,9 @@ final class CheckedEquations implements FirstOrderDifferentialEquations {
 
     @Override
     public void computeDerivatives(double t, double[] y, double[] yDot) {
+        if (Thread.currentThread().isInterrupted()) {
+            Interrupts.check("in Simulation.run at t = " + Numbers.format(t) + " of " + Numbers.format(duration));
+        }
         for (int k = 0; k < 2; k++) {
             int slot = k == 0 ? recent : 1 - recent;
             if (remembered[slot] && same(y, states[slot])) {

@@ -32,4 +32,14 @@ public interface EnergyModel extends FirstOrderDifferentialEquations {
     default List<Layer> layers(double[] y) {
         return List.of();
     }
+
+    /**
+     * The model's time constants: τ_f, and τ_h for the network of (M2), KH2020 (1). An explicit
+     * integrator's stable step is at most a few times the smallest of them, so a run of duration T
+     * needs at least T / (that step) steps; {@link Simulation} uses this to refuse a run that cannot
+     * end in reasonable time (a stiff network with τ_h ≪ τ_f). Empty (the default) when unknown.
+     */
+    default double[] timeConstants() {
+        return new double[0];
+    }
 }

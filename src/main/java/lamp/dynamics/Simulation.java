@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import lamp.linalg.Checks;
+import lamp.linalg.Interrupts;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.ode.FirstOrderIntegrator;
 import org.apache.commons.math3.ode.events.EventHandler;
@@ -28,12 +29,24 @@ import tech.tablesaw.columns.Column;
  *
  * The settings are inert: {@link #run} may be called any number of times, from any thread, each
  * call recording its own trajectory.
+ *
+ * <p>A run that cannot end in reasonable time is refused before it starts, with its cost: more
+ * samples than {@link #maxSamples}, or more integrator steps than {@link #stepBudget} (a duration of
+ * 1e9 in steps of 0.05; a network whose τ_h ≪ τ_f forces an explicit integrator's steps down to
+ * τ_h, see {@link #estimatedSteps()}). A run that is started stops at its next evaluation of the
+ * right-hand side once its thread is interrupted, with a
+ * {@link lamp.linalg.Interrupts.RunInterruptedException} naming the time reached.
  */
 public final class Simulation {
     /** At most this many samples unless {@link #maxSamples} says otherwise. */
     static final int DEFAULT_MAX_SAMPLES = 1_000_000;
     /** ...and at most this many stored state entries (1 GiB of doubles). */
     static final long DEFAULT_STATE_BUDGET = 1L << 27;
+    /**
+     * At most this many integrator steps unless {@link #stepBudget} says otherwise: 1e8 steps of a
+     * small model take about ten minutes here (a duration of 1e4 in steps of 0.05 takes about a second).
+     */
+    static final long DEFAULT_STEP_BUDGET = 100_000_000L;
 
     private final EnergyModel model;
     private Integrator integrator = Integrator.DORMAND_PRINCE;
@@ -45,6 +58,7 @@ public final class Simulation {
     private double blowUpBound = 1e8;
     private double energyTolerance = 1e-9;
     private int maxSamples = 0;
+    private long stepBudget = DEFAULT_STEP_BUDGET;
     private final List<Observer> observers = new ArrayList<>();
 
     private Simulation(EnergyModel model) {
@@ -103,6 +117,72 @@ public final class Simulation {
         return this;
     }
 
+    /**
+     * The most integrator steps a run may need by {@link #estimatedSteps()} (default 1e8); a run
+     * estimated to need more is refused before it starts. Raise it to run a long or stiff
+     * integration deliberately (it can still be stopped by an interrupt).
+     */
+    public Simulation stepBudget(long steps) {
+        if (steps < 1) throw new IllegalArgumentException("step budget must be at least 1, got " + steps);
+        this.stepBudget = steps;
+        return this;
+    }
+
+    /**
+     * The integrator steps this run takes: duration / step for Euler and Runge–Kutta; for the
+     * adaptive integrators about duration / min(step, s·τ_min), where τ_min is the model's smallest
+     * time constant ({@link EnergyModel#timeConstants()}) and s·τ_min the step at which an explicit
+     * integrator stops being stable on the fastest relaxation, where its step control holds a stiff
+     * run (s = 3.3 for Dormand–Prince 5(4), the length of its stability interval on the negative real
+     * axis; s = 5 for 8(5,3); both measured within 25 % on stiff networks). A fixed-point stop may
+     * end a run sooner; it is not counted on.
+     */
+    public double estimatedSteps() {
+        return duration / Math.min(Math.min(step, duration), stableStep());
+    }
+
+    /** s·τ_min for the adaptive integrators (+∞ for the fixed-step ones or an unknown τ). */
+    private double stableStep() {
+        double reach;
+        switch (integrator) {
+            case DORMAND_PRINCE: reach = 3.3; break;
+            case DORMAND_PRINCE_853: reach = 5; break;
+            default: return Double.POSITIVE_INFINITY;
+        }
+        return reach * fastestTime();
+    }
+
+    private double fastestTime() {
+        double fastest = Double.POSITIVE_INFINITY;
+        for (double tau : model.timeConstants()) if (tau > 0 && Double.isFinite(tau)) fastest = Math.min(fastest, tau);
+        return fastest;
+    }
+
+    /** Refuses a run whose {@link #estimatedSteps()} pass the step budget, saying why and what to do. */
+    private void checkCost() {
+        double steps = estimatedSteps();
+        if (steps <= stepBudget) return;
+        int stages = integrator == Integrator.DORMAND_PRINCE ? 6 : integrator == Integrator.DORMAND_PRINCE_853 ? 12
+                : integrator == Integrator.RUNGE_KUTTA ? 4 : 1;
+        String cost = "duration " + Numbers.format(duration) + " needs about " + Numbers.format(steps)
+                + " integrator steps (" + stages + " evaluations of the right-hand side each), more than the step budget ("
+                + Numbers.format(stepBudget) + ")";
+        double[] taus = model.timeConstants();
+        double fastest = fastestTime(), slowest = 0;
+        for (double tau : taus) if (tau > 0 && Double.isFinite(tau)) slowest = Math.max(slowest, tau);
+        if (stableStep() < Math.min(step, duration)) {
+            StringBuilder list = new StringBuilder();
+            for (double tau : taus) list.append(list.length() == 0 ? "" : ", ").append(Numbers.format(tau));
+            String ratio = slowest > fastest ? " (fastest/slowest = " + Numbers.format(fastest / slowest) + ")" : "";
+            throw new IllegalArgumentException("refused: the model's time constants [" + list + "] make the flow stiff" + ratio
+                    + ": an explicit step stays below about " + Numbers.format(stableStep()) + ", so " + cost
+                    + ". For a network with τ_h ≪ τ_f integrate its fast-hidden limit, Network.fastHiddenLimit() (M6), the"
+                    + " τ_h → 0 limit of the same flow; or raise τ_h, shorten the duration, or raise stepBudget(...) to run it anyway");
+        }
+        throw new IllegalArgumentException("refused: " + cost + " in steps of at most " + Numbers.format(Math.min(step, duration))
+                + ": shorten the duration, raise step, or raise stepBudget(...) to run it anyway");
+    }
+
     /** Stop once ‖dy/dt‖∞ ≤ tolerance (a fixed point of the flow); off by default. */
     public Simulation stopAtFixedPoint(double tolerance) {
         this.fixedPointTolerance = Checks.positive("fixed-point tolerance", tolerance);
@@ -135,6 +215,7 @@ public final class Simulation {
     public Trajectory run(double[] y0) {
         Checks.vector("initial state", y0, model.getDimension());
         long grid = gridPoints();
+        checkCost();
         return new Run(grid).execute(y0);
     }
 
@@ -165,7 +246,7 @@ public final class Simulation {
     /** One run: the checked equations, the samples recorded so far, the observers' recorders. */
     private final class Run implements Sample, StepHandler {
         private final long lastIndex;
-        private final CheckedEquations equations = new CheckedEquations(model);
+        private final CheckedEquations equations = new CheckedEquations(model, duration);
         private final int features = model.featureCount();
         private final boolean hidden = model.getDimension() > features;
         private final DoubleColumn time = DoubleColumn.create("time"), energy = DoubleColumn.create("energy"),
@@ -292,6 +373,8 @@ public final class Simulation {
             for (Observer.Recorder rec : recorders) {
                 try {
                     rec.sample(this);
+                } catch (Interrupts.RunInterruptedException ex) {
+                    throw ex;
                 } catch (RuntimeException ex) {
                     throw new IllegalStateException("an observer failed at t = " + Numbers.format(time) + ": " + ex.getMessage(), ex);
                 }

@@ -2,6 +2,7 @@ package lamp.experiment;
 
 import java.util.function.IntPredicate;
 import lamp.linalg.Checks;
+import lamp.linalg.Interrupts;
 
 /**
  * The largest integer K ≥ 1 at which a predicate that holds for small K and fails for large K
@@ -42,6 +43,7 @@ public final class Bisection {
         Checks.count("guess", guess, 1);
         if (guess > limit) throw new IllegalArgumentException("guess " + guess + " is above the limit " + limit);
         Checks.atLeast("resolution", resolution, 0);
+        Interrupts.check("in Bisection before its first evaluation, at K = " + guess);
         int evaluations = 1;
         int lo, hi;
         double factor = FIRST_STEP;
@@ -53,6 +55,7 @@ public final class Bisection {
                 }
                 int next = (int) Math.min(limit, Math.max(lo + 1L, (long) Math.ceil(lo * factor)));
                 factor *= factor;
+                Interrupts.check("in Bisection after " + evaluations + " evaluations, K = " + lo + " passing");
                 evaluations++;
                 if (!pass.test(next)) {
                     hi = next;
@@ -66,6 +69,7 @@ public final class Bisection {
                 if (hi == 1) return new Bracket(0, 1, evaluations);
                 int next = (int) Math.max(1, Math.min(hi - 1L, (long) Math.floor(hi / factor)));
                 factor *= factor;
+                Interrupts.check("in Bisection after " + evaluations + " evaluations, K = " + hi + " failing");
                 evaluations++;
                 if (pass.test(next)) {
                     lo = next;
@@ -77,6 +81,7 @@ public final class Bisection {
         while (hi - lo > Math.max(1, (long) Math.floor(resolution * lo))) {
             int mid = (int) Math.round(Math.sqrt((double) lo * hi));
             mid = Math.max(lo + 1, Math.min(hi - 1, mid));
+            Interrupts.check("in Bisection after " + evaluations + " evaluations, bracket [" + lo + ", " + hi + "]");
             evaluations++;
             if (pass.test(mid)) lo = mid;
             else hi = mid;

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import lamp.limit.AssociativeMemory;
 import lamp.linalg.Checks;
+import lamp.linalg.Interrupts;
 import lamp.memory.Memories;
 import lamp.memory.Patterns;
 import tech.tablesaw.api.Table;
@@ -107,6 +108,7 @@ public final class DescentSurvey {
             double maxDe = Double.NEGATIVE_INFINITY, maxRel = Double.NEGATIVE_INFINITY, fall = 0;
             int rises = 0, updates = 0;
             for (int i = 0; i < instances; i++) {
+                Interrupts.check("in DescentSurvey (" + m.label() + ")", i, instances, "instances");
                 AssociativeMemory model;
                 double[] v0;
                 if (m.fromMemories() != null) {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.DenseAssociativeMemory;
 import lamp.linalg.Checks;
+import lamp.linalg.Interrupts;
 import lamp.linalg.Parallel;
 import lamp.memory.Memories;
 import lamp.memory.Patterns;
@@ -133,6 +134,7 @@ public final class HiddenSaturation {
                     int parts = Math.min(Parallel.threads(), trials);
                     Parallel.forEach(parts, p -> {
                         for (int t = next.getAndIncrement(); t < trials; t = next.getAndIncrement()) {
+                            Interrupts.check("in HiddenSaturation at n = " + n + ", N_h = " + k, t, trials, "trials");
                             found[t] = fixedPoints(n, features, k, perTrial, Seeds.derive(seed, n, k, t));
                         }
                     });
@@ -168,6 +170,7 @@ public final class HiddenSaturation {
         DenseAssociativeMemory dam = new DenseAssociativeMemory(xi, ScalarFunction.power(order));
         int count = 0;
         for (int mu = 0; mu < checked; mu++) {
+            Interrupts.check("in HiddenSaturation at n = " + order + ", N_h = " + k, mu, checked, "memories of a trial");
             double[] sigma = xi.row(mu);
             if (dam.sweep(sigma, xi.multiply(sigma)) == 0) count++;
         }

@@ -11,6 +11,7 @@ import java.util.function.IntFunction;
 import lamp.limit.AssociativeMemory;
 import lamp.limit.Retrieval;
 import lamp.linalg.Checks;
+import lamp.linalg.Interrupts;
 import lamp.memory.Memories;
 import lamp.memory.Metrics;
 import tech.tablesaw.api.Table;
@@ -183,6 +184,7 @@ public final class ImageRecall {
             double accuracy = 0, steps = 0;
             int exact = 0, nearest = 0, queryNearest = 0, converged = 0;
             for (int mu = 0; mu < k; mu++) {
+                Interrupts.check("in ImageRecall (" + e.label() + ")", mu, k, "images");
                 double[] target = xi.row(mu);
                 double[] q = e.fill().apply(corrupted.get(mu), mu);
                 if (Metrics.nearest(xi, q) == mu) queryNearest++;

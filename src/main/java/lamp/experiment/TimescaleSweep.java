@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import lamp.dynamics.EnergyModel;
 import lamp.dynamics.Simulation;
 import lamp.dynamics.StopReason;
@@ -16,6 +15,7 @@ import lamp.limit.EffectiveNetwork;
 import lamp.limit.SphericalMemory;
 import lamp.linalg.Checks;
 import lamp.linalg.Dense;
+import lamp.linalg.Tasks;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
 import lamp.memory.Patterns;
@@ -192,9 +192,7 @@ public final class TimescaleSweep {
         double[] effTimes = eff.times();
         double[] directions = new double[ratios.length], rises = new double[ratios.length];
 
-        IntStream idx = IntStream.range(0, ratios.length);
-        if (parallel) idx = idx.parallel();
-        Point[] points = idx.mapToObj(r -> {
+        List<Point> points = Tasks.map(ratios.length, r -> {
             long start = System.nanoTime();
             Network net = Network.builder(xi).featureLagrangian(feature).hiddenLagrangian(hidden)
                     .tauFeature(tauFeature).tauHidden(ratios[r] * tauFeature).decay(decay).build();
@@ -220,7 +218,7 @@ public final class TimescaleSweep {
             directions[r] = direction;
             rises[r] = rise;
             return new Point(ratios[r], max, last, samples, micro.stopReason(), (System.nanoTime() - start) / 1e9);
-        }).toArray(Point[]::new);
+        }, parallel, "in TimescaleSweep", "ratios τ_h/τ_f");
 
         Rows rows = new Rows("timescales");
         int i = 0;
@@ -236,7 +234,7 @@ public final class TimescaleSweep {
                             + eff.stopReason().name().toLowerCase(Locale.ROOT) + ")" : ""))
                     .put(Columns.SEED, seed).end();
             progress.point(String.format(Locale.ROOT, "timescales tau_h/tau_f=%s (%d/%d): distance %s [%.1f s]",
-                    RetrievalExperiment.fmt(p.ratio()), ++i, points.length, RetrievalExperiment.fmt(p.max()), p.seconds()));
+                    RetrievalExperiment.fmt(p.ratio()), ++i, points.size(), RetrievalExperiment.fmt(p.max()), p.seconds()));
         }
         progress.done();
         return new TableResult(rows.table());

@@ -1,12 +1,13 @@
 package lamp.experiment;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import lamp.limit.AssociativeMemory;
 import lamp.limit.Retrieval;
 import lamp.linalg.Checks;
+import lamp.linalg.Tasks;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
 import lamp.memory.Metrics;
@@ -16,8 +17,9 @@ import lamp.memory.Patterns;
  * The retrieval trial shared by the experiments: draw memories (or take fixed ones), pick a target,
  * corrupt it, retrieve by iterating the model's update (M7, M9, M11), score. Trial t of a point uses
  * seed {@code Seeds.derive(seed, K, t)}, so results do not depend on threads, and models compared at
- * the same seed see the same memories, targets and corruptions. Trials run on a parallel stream;
- * their results are summed in index order.
+ * the same seed see the same memories, targets and corruptions. Trials run on lamp's task pool
+ * ({@link Tasks}, each trial's kernels sequential); their results are summed in index order. An
+ * interrupt stops the trials running and reports how many had finished.
  */
 final class Trials {
     private Trials() {}
@@ -100,9 +102,8 @@ final class Trials {
     private record Outcome(AssociativeMemory model, boolean exact, double overlap, int steps, boolean converged, double[] extras) {}
 
     static Summary run(Setup s) {
-        IntStream indices = IntStream.range(0, s.trials());
-        if (s.parallel()) indices = indices.parallel();
-        Outcome[] outcomes = indices.mapToObj(t -> trial(s, t)).toArray(Outcome[]::new);
+        List<Outcome> outcomes = Tasks.map(s.trials(), t -> trial(s, t), s.parallel(),
+                "in the trials of " + s.count() + " memories", "trials");
         int exact = 0, converged = 0;
         double overlap = 0, steps = 0;
         double[] extras = new double[measureCount(s)];
@@ -113,9 +114,9 @@ final class Trials {
             steps += o.steps();
             for (int j = 0; j < extras.length; j++) extras[j] += o.extras()[j];
         }
-        int n = outcomes.length;
+        int n = outcomes.size();
         for (int j = 0; j < extras.length; j++) extras[j] /= n;
-        return new Summary(outcomes[0].model(), (double) exact / n, overlap / n, steps / n, (double) converged / n, extras);
+        return new Summary(outcomes.get(0).model(), (double) exact / n, overlap / n, steps / n, (double) converged / n, extras);
     }
 
     private static int measureCount(Setup s) {

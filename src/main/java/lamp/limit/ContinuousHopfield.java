@@ -63,6 +63,10 @@ public final class ContinuousHopfield implements EnergyModel {
     /** τ_f. */
     public double tauFeature() { return tauFeature; }
 
+    /** {τ_f}: the one time constant of the flow. */
+    @Override
+    public double[] timeConstants() { return new double[] {tauFeature}; }
+
     /** A copy of I. */
     public double[] input() { return input.clone(); }
 

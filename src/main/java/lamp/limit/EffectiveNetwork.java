@@ -59,6 +59,11 @@ public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
     public Lagrangian hiddenLagrangian() { return hidden; }
     /** τ_f. */
     public double tauFeature() { return tauFeature; }
+
+    /** {τ_f}: the one time constant of the flow. */
+    @Override
+    public double[] timeConstants() { return new double[] {tauFeature}; }
+
     /** A copy of I. */
     public double[] input() { return input.clone(); }
 

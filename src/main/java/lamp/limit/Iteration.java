@@ -1,12 +1,14 @@
 package lamp.limit;
 
 import lamp.linalg.Checks;
+import lamp.linalg.Interrupts;
 
 /**
  * The one loop that iterates a model's discrete update to a fixed point (retrieval, M7, M9, M11):
  * update, measure the max-norm change, tell the observer, stop at a change within the tolerance or
  * after the last allowed update. {@link AssociativeMemory#retrieve} runs it with the model's
  * {@link AssociativeMemory#update}; {@link DenseAssociativeMemory} with its in-place sweep.
+ * An interrupt of the thread stops it before its next update ({@link Interrupts}).
  */
 final class Iteration {
     private Iteration() {}
@@ -47,6 +49,9 @@ final class Iteration {
         double[] state = start;
         boolean watched = observer != UpdateObserver.NONE;
         for (int s = 1; s <= maxSteps; s++) {
+            if (Thread.currentThread().isInterrupted()) {
+                Interrupts.check("in the retrieval of " + model.name(), s - 1, maxSteps, "updates");
+            }
             double[] before = watched ? state.clone() : null;
             double change = step.apply(state);
             boolean more = !watched || observer.updated(s, before, state.clone(), change);

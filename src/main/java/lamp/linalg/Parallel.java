@@ -15,6 +15,13 @@ import java.util.function.IntConsumer;
  * retrievals) run sequentially on the calling thread. The thread count is
  * {@code -Dlamp.threads=N} (default: available processors); {@code -Dlamp.threads=1} makes lamp
  * single-threaded.
+ *
+ * <p>An interrupt of the calling thread stops a call: no further part is handed out, the workers
+ * running a part of it are interrupted (so a part that waits or loops, with its own
+ * {@link Interrupts} check, stops too), the caller waits for the parts already started and throws
+ * {@link Interrupts.RunInterruptedException}. A worker clears its interrupt flag before it takes
+ * the next call and before it parks, so no worker is left spinning and no interrupt leaks into a
+ * later call. Inside a {@link Tasks} task, calls run sequentially.
  */
 public final class Parallel {
     private static final int THREADS = Math.max(1, Integer.getInteger("lamp.threads", Runtime.getRuntime().availableProcessors()));
@@ -36,7 +43,8 @@ public final class Parallel {
 
     /** True when a call made now may use more than one thread (not nested, more than one thread configured). */
     public static boolean available() {
-        return THREADS > 1 && !(Thread.currentThread() instanceof Worker) && DEPTH.get()[0] == 0;
+        Thread t = Thread.currentThread();
+        return THREADS > 1 && !(t instanceof Worker) && !(t instanceof Tasks.TaskThread) && DEPTH.get()[0] == 0;
     }
 
     /**
@@ -58,7 +66,15 @@ public final class Parallel {
             for (int p = 0; p < parts; p++) body.accept(p);
             return;
         }
-        LOCK.lock();
+        Interrupts.check("at the start of a parallel call");
+        if (!LOCK.tryLock()) {
+            try {
+                LOCK.lockInterruptibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Interrupts.RunInterruptedException("waiting for lamp's worker threads (another thread's call held them)");
+            }
+        }
         int[] depth = DEPTH.get();
         depth[0]++;
         try {
@@ -66,12 +82,20 @@ public final class Parallel {
             Worker[] ws = workers();
             current = call;                                   // volatile write: workers see the call
             for (Worker w : ws) if (w.parked) LockSupport.unpark(w);
+            boolean stopped;
             try {
                 call.work();
-                call.await();
+                stopped = !call.await(ws);
             } finally {
                 current = null;                               // the workers park once idle; nothing is kept alive
                 call.release();
+            }
+            if (stopped) {
+                Throwable first = call.firstFailure();
+                String where = first instanceof Interrupts.RunInterruptedException
+                        ? ((Interrupts.RunInterruptedException) first).where() + " (a part of a parallel call)"
+                        : "in a parallel call after " + call.done.get() + " of " + parts + " parts";
+                throw new Interrupts.RunInterruptedException(where, first);
             }
             call.rethrow();
         } finally {
@@ -115,12 +139,15 @@ public final class Parallel {
         final AtomicInteger next = new AtomicInteger(), done = new AtomicInteger();
         final Throwable[] failures;
         volatile boolean callerParked;
+        /** The parts to wait for: all of them, or, once the caller is interrupted, those already handed out. */
+        volatile int target;
 
         Call(IntConsumer body, int parts, Thread caller) {
             this.body = body;
             this.parts = parts;
             this.caller = caller;
             this.failures = new Throwable[parts];
+            this.target = parts;
         }
 
         /** Runs parts until none is left; the thread that finishes the last part wakes a parked caller. */
@@ -131,7 +158,7 @@ public final class Parallel {
                 } catch (Throwable e) {
                     failures[p] = e;
                 }
-                if (done.incrementAndGet() == parts && callerParked) LockSupport.unpark(caller);
+                if (done.incrementAndGet() >= target && callerParked) LockSupport.unpark(caller);
             }
         }
 
@@ -141,17 +168,37 @@ public final class Parallel {
             body = null;
         }
 
-        /** Until every part is done: spin briefly, then park (woken by the last part). */
-        void await() {
+        /**
+         * Until every part is done: spin briefly, then park (woken by the last part). Returns false if
+         * the caller was interrupted: then no part is handed out any more, the workers running one are
+         * interrupted, and it returns once the parts already started are done.
+         */
+        boolean await(Worker[] ws) {
             long spinUntil = System.nanoTime() + SPIN_NANOS;
-            while (done.get() < parts) {
+            boolean stopped = false;
+            while (done.get() < target) {
+                if (!stopped && caller.isInterrupted()) {
+                    stopped = true;
+                    Thread.interrupted();            // parked, not spinning, while the parts end; set again below
+                    target = Math.min(parts, next.getAndSet(parts));   // the parts handed out so far
+                    for (Worker w : ws) if (w.call == this) w.interrupt();
+                    continue;
+                }
                 if (System.nanoTime() < spinUntil) {
                     Thread.onSpinWait();
                 } else {
                     callerParked = true;
-                    if (done.get() < parts) LockSupport.parkNanos(this, 1_000_000);
+                    if (done.get() < target) LockSupport.parkNanos(this, 1_000_000);
                 }
             }
+            if (stopped) caller.interrupt();
+            return !stopped;
+        }
+
+        /** The first failure of a part, by part (null if none). */
+        Throwable firstFailure() {
+            for (Throwable failure : failures) if (failure != null) return failure;
+            return null;
         }
 
         void rethrow() {
@@ -167,6 +214,8 @@ public final class Parallel {
     /** A lamp worker thread: takes the parts of each published call; anything it calls runs sequentially. */
     private static final class Worker extends Thread {
         volatile boolean parked;
+        /** The call whose parts this worker is taking, if any (read by an interrupted caller). */
+        volatile Call call;
 
         Worker(String name) {
             super(name);
@@ -180,12 +229,16 @@ public final class Parallel {
                 Call call = current;
                 if (call != null && call != seen) {
                     seen = call;
+                    Thread.interrupted();                 // an interrupt of an earlier, stopped call ends here
+                    this.call = call;
                     call.work();
+                    this.call = null;
                     continue;
                 }
                 long spinUntil = System.nanoTime() + SPIN_NANOS;
                 while (idle(seen) && System.nanoTime() < spinUntil) Thread.onSpinWait();
                 if (idle(seen)) {
+                    Thread.interrupted();                 // park returns at once while the flag is set
                     parked = true;                        // volatile write, then read current: no lost wake-up
                     if (idle(seen)) LockSupport.park(this);
                     parked = false;

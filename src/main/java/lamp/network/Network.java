@@ -242,6 +242,10 @@ public final class Network implements EnergyModel {
 
     @Override public int getDimension() { return featureCount() + hiddenCount(); }
 
+    /** {τ_f, τ_h}: the feature and hidden time constants of (M2), KH2020 (1). */
+    @Override
+    public double[] timeConstants() { return new double[] {tauFeature, tauHidden}; }
+
     /** (M2) on y = [v; h], written into yDot; allocates no arrays (the buffers are per thread). */
     @Override
     public void computeDerivatives(double t, double[] y, double[] yDot) {
