@@ -1,0 +1,209 @@
+package lamp.limit;
+
+import lamp.lagrangian.ScalarFunction;
+import lamp.linalg.Interrupts;
+import lamp.memory.PackedPatterns;
+
+/**
+ * The binary Dense Associative Memory (THEORY.md M8, M9; KH2020 (8)) on packed ±1 memories, for
+ * F = x²/2, xⁿ, (x)₊ⁿ with a whole n, or e^{βx}: the asynchronous sweep of
+ * {@link DenseAssociativeMemory} (no input current) with 64 entries of ξ per word.
+ *
+ * <p>The overlaps m = ξσ are integers (a popcount per word). Per state the K values E(m_μ) and the
+ * sum Σ_μ D⁻(m_μ) are looked up once ({@link OverlapDifferences}); unit i's margin is then that sum
+ * plus a masked sum of E over the memories with ξ_μi = σ_i, read from the packed column i of ξ. A
+ * flip moves every overlap by ±2 (the column's bits) and looks the K values up again. For
+ * polynomial F every number is an exact 64-bit integer, so the flips are exactly those of
+ * {@link DenseAssociativeMemory}; for e^{βx} the values are doubles scaled by e^{−β(max m + 2)}.
+ * A tie keeps the sign.
+ */
+public final class PackedDam {
+    private final PackedPatterns xi;
+    private final ScalarFunction f;
+    private final OverlapDifferences diff;
+    private final long[] columns;        // column i: words [i·kw, (i+1)·kw)
+    private final int k, n, kw;
+
+    /** The DAM with memories ξ and interaction function F. */
+    public PackedDam(PackedPatterns xi, ScalarFunction f) {
+        if (xi == null) throw new IllegalArgumentException("packed memories ξ are null");
+        this.xi = xi;
+        this.f = f;
+        this.k = xi.count();
+        this.n = xi.dimension();
+        this.diff = new OverlapDifferences(f, n);
+        diff.checkSums(k);
+        this.kw = PackedPatterns.wordsPerRow(k);
+        this.columns = xi.columns();
+    }
+
+    /** ξ. */
+    public PackedPatterns memories() { return xi; }
+
+    /** F. */
+    public ScalarFunction interaction() { return f; }
+
+    /**
+     * One sweep of (M9) over units 0 … N_f − 1 in place over the packed σ and its overlaps m = ξσ
+     * (kept with σ); returns the number of flips. The overlaps are checked against σ first (O(K·W)).
+     */
+    public int sweep(long[] sigma, int[] overlaps) {
+        int[] expected = xi.overlaps(sigma);
+        if (overlaps == null || !java.util.Arrays.equals(expected, overlaps)) {
+            throw new IllegalArgumentException("the overlaps do not belong to σ: pass m = memories().overlaps(σ) and keep it with σ");
+        }
+        return diff.exact() ? sweepExact(sigma, overlaps, Integer.MAX_VALUE) : sweepScaled(sigma, overlaps, Integer.MAX_VALUE);
+    }
+
+    /** Whether σ is a fixed point: a sweep from it flips no unit (it stops at the first unit that would). */
+    public boolean fixedPoint(long[] sigma) {
+        int[] m = xi.overlaps(sigma);
+        long[] s = sigma.clone();
+        return (diff.exact() ? sweepExact(s, m, 1) : sweepScaled(s, m, 1)) == 0;
+    }
+
+    /** Sweeps from σ (packed, not changed) until one flips nothing or {@code maxSweeps} are made; returns the final state. */
+    public long[] retrieve(long[] sigma, int maxSweeps) {
+        if (maxSweeps < 1) throw new IllegalArgumentException("max sweeps must be ≥ 1, got " + maxSweeps);
+        long[] s = sigma.clone();
+        int[] m = xi.overlaps(s);
+        for (int t = 0; t < maxSweeps; t++) {
+            int flips = diff.exact() ? sweepExact(s, m, Integer.MAX_VALUE) : sweepScaled(s, m, Integer.MAX_VALUE);
+            if (flips == 0) break;
+        }
+        return s;
+    }
+
+    /** The margins of every unit at σ (exact F only): unit i keeps its sign when margin_i ≥ 0. */
+    public long[] margins(long[] sigma) {
+        if (!diff.exact()) throw new IllegalStateException("F = " + f.name() + ": margins are exact integers only for polynomial F");
+        int[] m = xi.overlaps(sigma);
+        long[] e = new long[k];
+        long base = 0, total = 0;
+        for (int mu = 0; mu < k; mu++) {
+            base += diff.minus(m[mu]);
+            total += e[mu] = diff.both(m[mu]);
+        }
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            long p = maskedSum(e, i);
+            out[i] = base + (bit(sigma, i) ? p : total - p);
+        }
+        return out;
+    }
+
+    private static boolean bit(long[] sigma, int i) {
+        return (sigma[i >>> 6] >>> i & 1L) != 0;
+    }
+
+    /** Σ_{μ: ξ_μi = +1} e_μ: the masked sum over column i. */
+    private long maskedSum(long[] e, int i) {
+        long[] c = columns;
+        int base = i * kw;
+        long p0 = 0, p1 = 0;
+        for (int j = 0; j < kw; j++) {
+            long word = c[base + j];
+            int off = j << 6, lim = Math.min(64, k - off);
+            int b = 0;
+            for (; b + 1 < lim; b += 2) {
+                p0 += e[off + b] & -((word >>> b) & 1L);
+                p1 += e[off + b + 1] & -((word >>> (b + 1)) & 1L);
+            }
+            if (b < lim) p0 += e[off + b] & -((word >>> b) & 1L);
+        }
+        return p0 + p1;
+    }
+
+    private double maskedSum(double[] e, int i) {
+        long[] c = columns;
+        int base = i * kw;
+        double p0 = 0, p1 = 0;
+        for (int j = 0; j < kw; j++) {
+            long word = c[base + j];
+            int off = j << 6, lim = Math.min(64, k - off);
+            int b = 0;
+            for (; b + 1 < lim; b += 2) {
+                p0 += Double.longBitsToDouble(Double.doubleToRawLongBits(e[off + b]) & -((word >>> b) & 1L));
+                p1 += Double.longBitsToDouble(Double.doubleToRawLongBits(e[off + b + 1]) & -((word >>> (b + 1)) & 1L));
+            }
+            if (b < lim) p0 += Double.longBitsToDouble(Double.doubleToRawLongBits(e[off + b]) & -((word >>> b) & 1L));
+        }
+        return p0 + p1;
+    }
+
+    /** m_μ += 2σ_i ξ_μi after unit i flipped to σ_i. */
+    private void moveOverlaps(int[] m, int i, boolean up) {
+        int base = i * kw;
+        for (int j = 0; j < kw; j++) {
+            long word = columns[base + j];
+            int off = j << 6, lim = Math.min(64, k - off);
+            for (int b = 0; b < lim; b++) {
+                int step = (int) ((word >>> b) & 1L) * 4 - 2;     // +2 where ξ_μi = +1, −2 where −1
+                m[off + b] += up ? step : -step;
+            }
+        }
+    }
+
+    private int sweepExact(long[] sigma, int[] m, int stopAfter) {
+        long[] e = new long[k];
+        long base = 0, total = 0;
+        for (int mu = 0; mu < k; mu++) {
+            base += diff.minus(m[mu]);
+            total += e[mu] = diff.both(m[mu]);
+        }
+        int flips = 0;
+        for (int i = 0; i < n; i++) {
+            if ((i & 63) == 0) Interrupts.check("PackedDam sweep");
+            boolean up = bit(sigma, i);
+            long p = maskedSum(e, i);
+            if (base + (up ? p : total - p) >= 0) continue;
+            sigma[i >>> 6] ^= 1L << i;
+            moveOverlaps(m, i, !up);
+            if (++flips >= stopAfter) return flips;
+            base = total = 0;
+            for (int mu = 0; mu < k; mu++) {
+                base += diff.minus(m[mu]);
+                total += e[mu] = diff.both(m[mu]);
+            }
+        }
+        return flips;
+    }
+
+    private int sweepScaled(long[] sigma, int[] m, int stopAfter) {
+        double[] e = new double[k];
+        double[] sums = new double[2];
+        scaledValues(m, e, sums);
+        int flips = 0;
+        for (int i = 0; i < n; i++) {
+            if ((i & 63) == 0) Interrupts.check("PackedDam sweep");
+            boolean up = bit(sigma, i);
+            double p = maskedSum(e, i);
+            if (sums[0] + (up ? p : sums[1] - p) >= 0) continue;
+            sigma[i >>> 6] ^= 1L << i;
+            moveOverlaps(m, i, !up);
+            if (++flips >= stopAfter) return flips;
+            scaledValues(m, e, sums);
+        }
+        return flips;
+    }
+
+    /** e_μ = E(m_μ), sums = (Σ D⁻, Σ E), all divided by e^{β·shift}, shift = max m + 2; returns shift. */
+    private int scaledValues(int[] m, double[] e, double[] sums) {
+        int max = Integer.MIN_VALUE;
+        for (int v : m) max = Math.max(max, v);
+        int shift = max + 2;
+        double base = 0, total = 0;
+        for (int mu = 0; mu < k; mu++) {
+            base += diff.minus(m[mu], shift);
+            total += e[mu] = diff.both(m[mu], shift);
+        }
+        sums[0] = base;
+        sums[1] = total;
+        return shift;
+    }
+
+    @Override
+    public String toString() {
+        return "PackedDam[F=" + f.name() + ", " + k + " memories × " + n + " features]";
+    }
+}
