@@ -62,6 +62,61 @@ public final class PackedDam {
         return (diff.exact() ? sweepExact(s, m, 1) : sweepScaled(s, m, 1)) == 0;
     }
 
+    /**
+     * Whether every stored memory is a fixed point (Demircigil et al. 2017's criterion): for each ξ_ν,
+     * a sweep from it flips no unit. First a sufficient test from the K² overlaps alone: ξ_ν's own
+     * term gives every unit the margin D⁺(N_f) = F(N_f) − F(N_f − 2), and memory μ moves it by at
+     * most max(|D⁺(m_μν)|, |D⁻(m_μν)|), so ξ_ν is fixed when D⁺(N_f) exceeds the sum of those bounds
+     * (with a relative safety of 10⁻⁹ for rounding). Only the memories that fail it get the exact
+     * margins ({@link UnitMargins}, O(K·W) each). O(K²·W) word operations in all; stops at the first
+     * memory that is not fixed.
+     */
+    public boolean everyMemoryFixed() {
+        int w = xi.words();
+        long[] rows = xi.toWords();
+        double[] table = new double[2 * n + 1];
+        int shift = n + 2;
+        double self;
+        if (diff.exact()) {
+            for (int m = -n; m <= n; m++) table[m + n] = diff.bound(m);
+            self = diff.both(n) + diff.minus(n);
+        } else {
+            for (int m = -n; m <= n; m++) table[m + n] = diff.bound(m, shift);
+            self = diff.both(n, shift) + diff.minus(n, shift);
+        }
+        double[] crosstalk = new double[k];
+        for (int nu = 0; nu < k; nu++) {
+            if ((nu & 63) == 0) Interrupts.check("every-memory fixed-point test (K = " + k + ")");
+            int a = nu * w;
+            double sum = 0;
+            if (w == 1) {
+                long r = rows[nu];
+                for (int mu = nu + 1; mu < k; mu++) {
+                    double b = table[2 * n - 2 * Long.bitCount(r ^ rows[mu])];
+                    sum += b;
+                    crosstalk[mu] += b;
+                }
+            } else {
+                for (int mu = nu + 1; mu < k; mu++) {
+                    int d = 0, c = mu * w;
+                    for (int j = 0; j < w; j++) d += Long.bitCount(rows[a + j] ^ rows[c + j]);
+                    double b = table[2 * n - 2 * d];
+                    sum += b;
+                    crosstalk[mu] += b;
+                }
+            }
+            crosstalk[nu] += sum;
+        }
+        for (int nu = 0; nu < k; nu++) {
+            if (crosstalk[nu] < self * (1 - 1e-9)) continue;
+            Interrupts.check("every-memory fixed-point test (K = " + k + ")");
+            UnitMargins margins = new UnitMargins(diff, xi.row(nu));
+            for (int mu = 0; mu < k; mu++) margins.add(rows, mu * w);
+            if (!margins.fixedPoint()) return false;
+        }
+        return true;
+    }
+
     /** Sweeps from σ (packed, not changed) until one flips nothing or {@code maxSweeps} are made; returns the final state. */
     public long[] retrieve(long[] sigma, int maxSweeps) {
         if (maxSweeps < 1) throw new IllegalArgumentException("max sweeps must be ≥ 1, got " + maxSweeps);

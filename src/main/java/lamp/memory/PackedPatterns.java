@@ -46,13 +46,33 @@ public final class PackedPatterns {
                     + " need " + (long) count * w + " words, beyond one Java array");
         }
         long[] bits = new long[count * w];
-        SplittableRandom random = new SplittableRandom(seed);
-        long mask = lastWordMask(dimension);
-        for (int mu = 0, j = 0; mu < count; mu++) {
-            for (int c = 0; c < w - 1; c++) bits[j++] = random.nextLong();
-            bits[j++] = random.nextLong() & mask;
-        }
+        Source source = new Source(dimension, seed);
+        for (int mu = 0; mu < count; mu++) source.next(bits, mu * w);
         return new PackedPatterns(count, dimension, bits);
+    }
+
+    /**
+     * The rows of {@link #random} one at a time, for runs that need each memory once and never store
+     * them all: the j-th {@link #next} is row j of {@code random(K, N_f, seed)} for every K &gt; j.
+     */
+    public static final class Source {
+        private final SplittableRandom random;
+        private final int words;
+        private final long mask;
+
+        /** The rows of {@code random(·, dimension, seed)}. */
+        public Source(int dimension, long seed) {
+            Checks.count("features N_f", dimension, 1);
+            this.random = new SplittableRandom(seed);
+            this.words = wordsPerRow(dimension);
+            this.mask = lastWordMask(dimension);
+        }
+
+        /** Writes the next row into {@code into[offset … offset + W)}. */
+        public void next(long[] into, int offset) {
+            for (int c = 0; c < words - 1; c++) into[offset + c] = random.nextLong();
+            into[offset + words - 1] = random.nextLong() & mask;
+        }
     }
 
     /** The ±1 memories ξ packed; any entry other than +1 or −1 is an error naming it. */

@@ -123,6 +123,28 @@ class PackedDamTest {
     }
 
     @Test
+    void everyMemoryFixedIsEveryRowAFixedPointOfTheDenseSweep() {
+        int seen = 0, passed = 0;
+        for (ScalarFunction f : List.of(ScalarFunction.exponential(1), ScalarFunction.power(3))) {
+            for (int n : new int[] {12, 70}) {
+                for (int k : n == 12 ? new int[] {5, 20, 40, 80} : new int[] {40, 150, 400}) {
+                    for (int t = 0; t < 3; t++) {
+                        PackedPatterns p = PackedPatterns.random(k, n, 1000 * k + t);
+                        Memories xi = p.toMemories();
+                        DenseAssociativeMemory dense = new DenseAssociativeMemory(xi, f);
+                        boolean every = true;
+                        for (int nu = 0; nu < k && every; nu++) every = dense.sweep(xi.row(nu), xi.multiply(xi.row(nu))) == 0;
+                        assertEquals(every, new PackedDam(p, f).everyMemoryFixed(), f.name() + " N_f " + n + " K " + k + " trial " + t);
+                        seen++;
+                        if (every) passed++;
+                    }
+                }
+            }
+        }
+        assertTrue(passed > 3 && passed < seen - 3, passed + " of " + seen + " sets fully fixed: both outcomes tested");
+    }
+
+    @Test
     void badInputIsNamed() {
         PackedPatterns p = PackedPatterns.random(10, 20, 1);
         assertThrows(IllegalArgumentException.class, () -> new PackedDam(p, ScalarFunction.of("sin", Math::sin, Math::cos, x -> -Math.sin(x), false)));
