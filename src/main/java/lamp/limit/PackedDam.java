@@ -86,7 +86,7 @@ public final class PackedDam {
         }
         double[] crosstalk = new double[k];
         for (int nu = 0; nu < k; nu++) {
-            if ((nu & 63) == 0) Interrupts.check("every-memory fixed-point test (K = " + k + ")");
+            Interrupts.check("every-memory fixed-point test");
             int a = nu * w;
             double sum = 0;
             if (w == 1) {
@@ -109,7 +109,7 @@ public final class PackedDam {
         }
         for (int nu = 0; nu < k; nu++) {
             if (crosstalk[nu] < self * (1 - 1e-9)) continue;
-            Interrupts.check("every-memory fixed-point test (K = " + k + ")");
+            Interrupts.check("every-memory fixed-point test");
             UnitMargins margins = new UnitMargins(diff, xi.row(nu));
             for (int mu = 0; mu < k; mu++) margins.add(rows, mu * w);
             if (!margins.fixedPoint()) return false;

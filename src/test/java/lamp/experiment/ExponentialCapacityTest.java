@@ -58,6 +58,17 @@ class ExponentialCapacityTest {
     }
 
     @Test
+    void anInterruptStopsAStreamedTrial() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(lamp.linalg.Interrupts.RunInterruptedException.class,
+                    () -> ExponentialCapacity.trial(ExponentialCapacity.Criterion.ONE_PATTERN, 30, 1 << 20, 1));
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void badSettingsAreNamed() {
         assertThrows(IllegalArgumentException.class, () -> ExponentialCapacity.builder().run());
         assertThrows(IllegalArgumentException.class, () -> ExponentialCapacity.builder().criterion(ExponentialCapacity.Criterion.ONE_PATTERN, 80));

@@ -145,6 +145,23 @@ class PackedDamTest {
     }
 
     @Test
+    void anInterruptStopsSweepsAndTheEveryMemoryTest() {
+        PackedPatterns p = PackedPatterns.random(3000, 200, 8);
+        PackedDam dam = new PackedDam(p, ScalarFunction.power(3));
+        long[] start = PackedPatterns.pack(Corruption.flip(PackedPatterns.unpack(p.row(0), 200), 0.3, 9));
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(lamp.linalg.Interrupts.RunInterruptedException.class, () -> dam.retrieve(start, 5));
+            assertTrue(Thread.currentThread().isInterrupted(), "the flag stays set for the callers");
+            assertThrows(lamp.linalg.Interrupts.RunInterruptedException.class, dam::everyMemoryFixed);
+        } finally {
+            Thread.interrupted();
+        }
+        assertFalse(Thread.currentThread().isInterrupted());
+        dam.retrieve(start, 5);
+    }
+
+    @Test
     void badInputIsNamed() {
         PackedPatterns p = PackedPatterns.random(10, 20, 1);
         assertThrows(IllegalArgumentException.class, () -> new PackedDam(p, ScalarFunction.of("sin", Math::sin, Math::cos, x -> -Math.sin(x), false)));
