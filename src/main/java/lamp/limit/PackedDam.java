@@ -11,8 +11,10 @@ import lamp.memory.PackedPatterns;
  *
  * <p>The overlaps m = ξσ are integers (a popcount per word). Per state the K values E(m_μ) and the
  * sum Σ_μ D⁻(m_μ) are looked up once ({@link OverlapDifferences}); unit i's margin is then that sum
- * plus a masked sum of E over the memories with ξ_μi = σ_i, read from the packed column i of ξ. A
- * flip moves every overlap by ±2 (the column's bits) and looks the K values up again. For
+ * plus a masked sum of E over the memories with ξ_μi = σ_i, read from the packed column i of ξ (for
+ * polynomial F through the sums of E over the 16 subsets of each group of four memories, built once
+ * per state: one lookup per four memories). A flip moves every overlap by ±2 (the column's bits) and
+ * looks the K values up again. For
  * polynomial F every number is an exact 64-bit integer, so the flips are exactly those of
  * {@link DenseAssociativeMemory}; for e^{βx} the values are doubles scaled by e^{−β(max m + 2)}.
  * A tie keeps the sign.
@@ -200,28 +202,64 @@ public final class PackedDam {
     }
 
     private int sweepExact(long[] sigma, int[] m, int stopAfter) {
-        long[] e = new long[k];
+        long[] e = new long[kw * 64];                 // E(m_μ), 0 past K
+        long[] table = new long[kw * 16 * 16];        // per group of 4 memories, the sums over its 16 subsets
+        long[] sums = new long[2];
+        exactValues(m, e, table, sums);
+        int flips = 0;
+        for (int i = 0; i < n; i++) {
+            if ((i & 63) == 0) Interrupts.check("PackedDam sweep");
+            boolean up = bit(sigma, i);
+            long p = nibbleSum(table, i);
+            if (sums[0] + (up ? p : sums[1] - p) >= 0) continue;
+            sigma[i >>> 6] ^= 1L << i;
+            moveOverlaps(m, i, !up);
+            if (++flips >= stopAfter) return flips;
+            exactValues(m, e, table, sums);
+        }
+        return flips;
+    }
+
+    /**
+     * e_μ = E(m_μ), sums = (Σ D⁻, Σ E), and for each group of four memories the sums of E over its 16
+     * subsets, so a unit's masked sum is one lookup per four memories (exact integers, any order).
+     */
+    private void exactValues(int[] m, long[] e, long[] table, long[] sums) {
         long base = 0, total = 0;
         for (int mu = 0; mu < k; mu++) {
             base += diff.minus(m[mu]);
             total += e[mu] = diff.both(m[mu]);
         }
-        int flips = 0;
-        for (int i = 0; i < n; i++) {
-            if ((i & 63) == 0) Interrupts.check("PackedDam sweep");
-            boolean up = bit(sigma, i);
-            long p = maskedSum(e, i);
-            if (base + (up ? p : total - p) >= 0) continue;
-            sigma[i >>> 6] ^= 1L << i;
-            moveOverlaps(m, i, !up);
-            if (++flips >= stopAfter) return flips;
-            base = total = 0;
-            for (int mu = 0; mu < k; mu++) {
-                base += diff.minus(m[mu]);
-                total += e[mu] = diff.both(m[mu]);
+        sums[0] = base;
+        sums[1] = total;
+        for (int g = 0, t = 0; g < kw * 16; g++, t += 16) {
+            int mu = g << 2;
+            long a = e[mu], b = e[mu + 1], c = e[mu + 2], d = e[mu + 3];
+            table[t] = 0;
+            table[t + 1] = a;
+            table[t + 2] = b;
+            table[t + 3] = a + b;
+            for (int j = 0; j < 4; j++) {
+                table[t + 4 + j] = table[t + j] + c;
+                table[t + 8 + j] = table[t + j] + d;
+                table[t + 12 + j] = table[t + j] + c + d;
             }
         }
-        return flips;
+    }
+
+    /** Σ_{μ: ξ_μi = +1} E(m_μ) from the subset sums: the column's bits read four at a time. */
+    private long nibbleSum(long[] table, int i) {
+        long[] c = columns;
+        int base = i * kw;
+        long p0 = 0, p1 = 0;
+        for (int j = 0, t = 0; j < kw; j++) {
+            long word = c[base + j];
+            for (int q = 0; q < 64; q += 8, t += 32) {
+                p0 += table[t + (int) ((word >>> q) & 15)];
+                p1 += table[t + 16 + (int) ((word >>> (q + 4)) & 15)];
+            }
+        }
+        return p0 + p1;
     }
 
     private int sweepScaled(long[] sigma, int[] m, int stopAfter) {
