@@ -208,18 +208,51 @@ def case_m2_integrate(k=1000, dt=0.05, tol=1e-6, t_max=50.0):
     return op
 
 
+def packed_sweep(cols, table_minus, table_both, sigma, m, n):
+    """One asynchronous sweep of M9 in lamp's packed form (as lamp.limit.PackedDam): per state the K
+    values E(m) = F(m+2) − F(m−2) and the sum of D⁻(m) = F(m) − F(m+2) come from tables over the integer
+    overlaps; unit i keeps its sign when ΣD⁻ + Σ_{ξ_μi = σ_i} E ≥ 0, one dot of E with the 0/1 column i."""
+    e = table_both[m + n]
+    base = table_minus[m + n].sum()
+    total = e.sum()
+    flips = 0
+    for i in range(n):
+        p = cols[i] @ e
+        if base + (p if sigma[i] > 0 else total - p) >= 0:
+            continue
+        sigma[i] = -sigma[i]
+        m += np.where(cols[i] > 0, 2 * sigma[i], -2 * sigma[i]).astype(np.int64)
+        e = table_both[m + n]
+        base = table_minus[m + n].sum()
+        total = e.sum()
+        flips += 1
+    return flips
+
+
 def case_capacity(trials=8, k=1000, power=3, fraction=0.2, max_sweeps=20):
+    """The best NumPy formulation found: memories drawn as random 64-bit words and unpacked to 0/1
+    columns, integer overlaps, F's differences from tables, one BLAS dot per unit (packed_sweep); about
+    20× faster than the float64 sweep of dam_sweep on the same trials."""
     rng = np.random.default_rng(5)
+    n = N_F
+    x = np.arange(-n - 2, n + 3, dtype=np.float64)
+    fv = x ** power                       # exact integers in float64 up to 2^53
+    table_minus = fv[2:-2] - fv[4:]       # D⁻(m) at index m + n, m = −n … n
+    table_both = fv[4:] - fv[:-4]         # E(m)
+    words = (n + 63) // 64
 
     def op():
         exact = 0
         for _ in range(trials):
-            xi = pm1(rng, k, N_F)
+            raw = rng.bit_generator.random_raw((k, words)).astype(np.uint64)
+            bits = np.unpackbits(raw.view(np.uint8), axis=1, bitorder="little")[:, :n]   # K × N_f, 1 = +1
+            cols = np.ascontiguousarray(bits.T, dtype=np.float64)                        # N_f × K
+            xi = bits.astype(np.int64) * 2 - 1
             target = xi[rng.integers(k)]
             sigma = corrupt(rng, target, fraction)
             m = xi @ sigma
             for _ in range(max_sweeps):
-                if dam_sweep(xi, sigma, m, power) == 0:
+                if packed_sweep(cols, table_minus, table_both, sigma, m, n) == 0:
                     break
             exact += bool(np.array_equal(sigma, target))
         return exact
@@ -264,7 +297,7 @@ def measure(op, warmup_s, repeats, target_s):
 
 # Lowest acceptable ratio (NumPy's time / lamp's time, i.e. lamp's throughput relative to NumPy's).
 TARGETS = {"matvecPair": 0.9, "retrieval": 0.9, "damSweep": 1.0, "fusedRhs": 1.6, "modernUpdate": 1.6, "retrieval32": 1.8,
-           "m2Integrate": 1.5, "capacityPoint": 1.0}
+           "m2Integrate": 1.5, "capacityPoint": 2.0}
 WHAT = {
     "matvecPair": "ξg and ξᵀf, N_f=784, N_h=%s",
     "retrieval": "Model B: ξᵀ softmax(β ξ Q), K=60000, batch %s",
@@ -274,7 +307,7 @@ WHAT = {
     "damSweep": "DAM async sweep, N_f=784, K=1000, F=x³",
     "m2Rhs": "M2 right-hand side, N_f=784, N_h=1000",
     "m2Integrate": "M2 RK4 dt=0.05 to ‖ẏ‖∞≤1e-6 (t≈19.7)",
-    "capacityPoint": "capacity point: 8 trials K=1000 N_f=784 x³",
+    "capacityPoint": "capacity point: 8 trials K=1000 N_f=784 x³, packed ±1 (NumPy: packed too)",
 }
 
 

@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * N_f), lamp only (no NumPy counterpart):
  * <ul>
  *   <li>{@code evaluation}: one step of the bisection, 20 trials at (n, N_f) with K at DAM 2016's
- *       formula N^{n−1}/(2(2n−3)!! ln N), close to K_max; the points show how the cost of one
- *       evaluation grows with N_f and n (about K·N_f, i.e. N^n/ln N);</li>
+ *       formula N^{n−1}/(2(2n−3)!! ln N), close to K_max; the memories are streamed as packed words,
+ *       so one evaluation costs about K·⌈N_f/64⌉ word operations per trial;</li>
  *   <li>{@code quickRun}: the whole quick size ({@link CapacityScaling#quick()}), one shot.</li>
  * </ul>
  * Run with {@code java -cp … org.openjdk.jmh.Main CapacityScalingBench} after {@code mvn -Pbench package}.
@@ -36,7 +36,7 @@ public class CapacityScalingBench {
     @State(Scope.Benchmark)
     public static class PointState {
         /** "n:N_f". */
-        @Param({"2:256", "3:64", "3:128", "3:256", "4:32", "4:64", "4:128"})
+        @Param({"2:256", "3:256", "3:1024", "4:128", "4:256", "5:128"})
         public String point;
         int order, features, memories;
         long seed;
@@ -58,7 +58,7 @@ public class CapacityScalingBench {
         return s.settings.seed(s.seed++).exactFraction(s.order, s.features, s.memories);
     }
 
-    /** The quick size end to end: n = 2, 3 to N_f = 256 and n = 4 to 128, 20 trials per K. */
+    /** The quick size end to end: n = 2, 3 to N_f = 256, n = 4 to 128 and n = 5 to 64, 40 trials per K. */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.SECONDS)

@@ -10,13 +10,14 @@ import lamp.lagrangian.Lagrangians;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.DenseAssociativeMemory;
 import lamp.limit.ModernHopfield;
-import lamp.limit.Retrieval;
+import lamp.limit.PackedDam;
 import lamp.linalg.Blas;
 import lamp.linalg.Dense;
 import lamp.linalg.Float32;
 import lamp.linalg.BlockActivation;
 import lamp.linalg.Parallel;
 import lamp.memory.Memories;
+import lamp.memory.PackedPatterns;
 import lamp.network.Network;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -312,9 +313,10 @@ public class LampBench {
     }
 
     /**
-     * Eight independent trials: fresh ±1 patterns, one corrupted in 20% of its units, retrieved by
-     * asynchronous sweeps (at most 20) and counted when exact. Trials run on both cores, each with
-     * its own random stream; inside a trial the sweeps are sequential.
+     * Eight independent trials: fresh ±1 patterns (packed, 64 signs per word), one corrupted in 20% of
+     * its units, retrieved by asynchronous sweeps (at most 20) of {@link PackedDam} and counted when
+     * exact. Trials run on both cores, each with its own random stream; inside a trial the sweeps are
+     * sequential.
      */
     @Benchmark
     public int capacityPoint(CapacityState s) {
@@ -331,11 +333,11 @@ public class LampBench {
     }
 
     static boolean trial(long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        Memories xi = signs(1000, N_F, r);
-        double[] target = xi.row(r.nextInt(xi.count()));
-        DenseAssociativeMemory dam = new DenseAssociativeMemory(xi, ScalarFunction.power(3));
-        Retrieval result = dam.retrieve(corrupt(target, 0.2, r), 20, 0);
-        return java.util.Arrays.equals(result.state(), target);
+        PackedPatterns xi = PackedPatterns.random(1000, N_F, seed);
+        SplittableRandom r = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
+        long[] target = xi.row(r.nextInt(xi.count()));
+        double[] start = corrupt(PackedPatterns.unpack(target, N_F), 0.2, r);
+        long[] end = new PackedDam(xi, ScalarFunction.power(3)).retrieve(PackedPatterns.pack(start), 20);
+        return java.util.Arrays.equals(end, target);
     }
 }

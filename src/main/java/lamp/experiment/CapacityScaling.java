@@ -2,7 +2,6 @@ package lamp.experiment;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,11 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.DenseAssociativeMemory;
 import lamp.linalg.Checks;
-import lamp.linalg.Dense;
 import lamp.linalg.Parallel;
-import lamp.memory.Corruption;
-import lamp.memory.Memories;
-import lamp.memory.Patterns;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -38,8 +33,8 @@ import tech.tablesaw.api.Table;
  * memory ξ_ν (uncorrupted) and every one of its N_f units must keep its sign under the update
  * (M9); the formula is where the chance that any of the N_f bits flips becomes of order one (the
  * signal 2n N^{n−1} against crosstalk of variance 4n²(2n−3)!! K N^{n−1}, with the ln N from the
- * union over N bits). A trial here is exactly that, run through lamp's asynchronous sweep
- * ({@link DenseAssociativeMemory#sweep}): draw K memories, start at ξ_0, sweep once; the trial
+ * union over N bits). A trial here is exactly that, the asynchronous sweep of
+ * {@link DenseAssociativeMemory} on packed memories: draw K memories, start at ξ_0, sweep once; the trial
  * succeeds when no unit flips. This is the same as "retrieved exactly by asynchronous sweeps": every
  * flip strictly lowers the energy (M8) (a tie keeps the sign), so once a sweep leaves ξ_0 no later
  * sweep can come back to it. A trial succeeds at K when K random memories hold ξ_0 as a fixed point.
@@ -50,7 +45,7 @@ import tech.tablesaw.api.Table;
  * <p><b>K_max</b> at (n, N_f) is the largest K at which the fraction of successful trials is at
  * least the threshold (default 0.9), found by {@link Bisection} from the formula's value as the
  * first guess, to a relative resolution (default 1 %, so exact on integers below 200). Trial t at
- * (n, N_f) draws its memories with {@code Patterns.randomBinary(K, N_f, Seeds.derive(seed, n, N_f, t))}
+ * (n, N_f) draws its memories with {@code PackedPatterns.random(K, N_f, Seeds.derive(seed, n, N_f, t))}
  * (and, with corruption, flips with seed {@code Seeds.derive(that, 1)}): the seed does not depend on
  * K, and the first K rows of a larger draw are the smaller draw, so every K of one bisection sees
  * the same memories plus more of them, which makes the success fraction nearly monotone in K (common
@@ -65,12 +60,13 @@ import tech.tablesaw.api.Table;
  * r.slopes();    // one row per n: slope of ln K_max on ln N_f, its standard error, the formula's slope
  * }</pre>
  *
- * <p>Cost: a trial draws K·N_f signs, builds the overlaps and the sweep's column-major copy of ξ
- * (each O(K·N_f)), then sweeps once, N_f units × O(K): about 26 ns of one core per entry of ξ on
- * the machine this was measured on, two thirds of it drawing the signs. Near K_max ~ N^{n−1}/ln N
- * a trial costs ~N^n/ln N, times the trials and the 6–9 evaluations of one bisection, so the
- * largest N_f of the highest order dominates a run (n = 4, N_f = 128: K ≈ 15 000, 1.9·10⁶
- * entries per trial).
+ * <p>Cost: the memories are drawn 64 signs at a time ({@link lamp.memory.PackedPatterns}) and an
+ * uncorrupted trial never stores them: each is reduced to its overlap with ξ_0 and its agreement
+ * mask, added into bit-sliced counters ({@link lamp.limit.UnitMargins}), O(⌈N_f/64⌉) word
+ * operations per memory, exact integer margins at the end (O(N_f²·log K)). About 0.2–0.4 ns of one core
+ * per entry of ξ (docs/PERFORMANCE.md), so the full size reaches K ≈ 2.6·10⁵ memories at n = 5,
+ * N_f = 128 in milliseconds per trial. A corrupted trial stores the packed memories and sweeps them
+ * with {@link lamp.limit.PackedDam}, O(K·N_f) per sweep.
  */
 public final class CapacityScaling {
     /** Column: the order n of F = xⁿ. */
@@ -109,24 +105,31 @@ public final class CapacityScaling {
         return new Builder();
     }
 
-    /** The N_f grid of the presets for n = 2 and 3: 32·2^{j/2} rounded, 32 … 256. */
-    private static final int[] WIDE = {32, 45, 64, 91, 128, 181, 256};
-    /** The N_f grid of the presets for n = 4: 32 … 128 (at 256, K_max ≈ 10⁵ memories of 256 features per trial). */
-    private static final int[] NARROW = {32, 45, 64, 91, 128};
+    /** N_f = 32·2^{j/2} rounded: 32, 45, 64, 91, 128, 181, 256, 362, 512, 724, 1024. */
+    private static int[] grid(int largest) {
+        return java.util.stream.IntStream.rangeClosed(0, 10).map(j -> (int) Math.round(32 * Math.pow(2, j / 2.0)))
+                .filter(nf -> nf <= largest).toArray();
+    }
 
     /**
-     * The quick size: n = 2 and 3 at N_f = 32, 45, 64, 91, 128, 181, 256 and n = 4 at 32 … 128 on the
-     * same grid; 40 trials per K, threshold 0.9, resolution 2 %. The grids start at 32 because below
+     * The quick size: N_f = 32, 45, 64, … (ratio √2) up to 256 for n = 2 and 3, 128 for n = 4 and 64
+     * for n = 5; 40 trials per K, threshold 0.9, resolution 2 %. The grids start at 32 because below
      * it the formula's asymptotics visibly fail (K_max/formula ≈ 1.4 for n = 2 and 0.8 for n = 3, 4
      * at N_f = 16).
      */
     public static Builder quick() {
-        return builder().order(2, WIDE).order(3, WIDE).order(4, NARROW).trials(40).resolution(0.02);
+        return builder().order(2, grid(256)).order(3, grid(256)).order(4, grid(128)).order(5, grid(64))
+                .trials(40).resolution(0.02);
     }
 
-    /** The full size: the quick grids with 150 trials per K, threshold 0.9, resolution 1 %. */
+    /**
+     * The full size: the same grids up to N_f = 256 for n = 2, 1024 for n = 3, 256 for n = 4 and
+     * 128 for n = 5 (K_max ≈ 25 000, 100 000 and 260 000 memories); 150 trials per K, threshold 0.9,
+     * resolution 1 %.
+     */
     public static Builder full() {
-        return builder().order(2, WIDE).order(3, WIDE).order(4, NARROW).trials(150).resolution(0.01);
+        return builder().order(2, grid(256)).order(3, grid(1024)).order(4, grid(256)).order(5, grid(128))
+                .trials(150).resolution(0.01);
     }
 
     /** DAM 2016's error-free capacity N^{n−1}/(2(2n−3)!! ln N) ({@link CapacityTheory#polynomial}). */
@@ -319,7 +322,6 @@ public final class CapacityScaling {
                 for (int features : e.getValue()) {
                     point++;
                     Map<Integer, Integer> successes = new LinkedHashMap<>();
-                    TrialMemories draws = memories(n, features);
                     int limit = (int) Math.min(maxMemories, Integer.MAX_VALUE / features);
                     double f = formula(n, features);
                     int guess = (int) Math.max(1, Math.min(limit, Math.round(f)));
@@ -327,7 +329,7 @@ public final class CapacityScaling {
                     Bisection.Bracket b;
                     try {
                         b = Bisection.largestPassing(k -> {
-                            int s = successes(n, features, k, draws);
+                            int s = successes(n, features, k);
                             successes.put(k, s);
                             evaluations++;
                             boolean pass = s >= threshold * trials;
@@ -362,25 +364,14 @@ public final class CapacityScaling {
 
         /** How many of the trials at (n, N_f, K) succeed, the trials spread over the threads. */
         int successes(int n, int features, int k) {
-            return successes(n, features, k, memories(n, features));
-        }
-
-        /** The draws of the trials at (n, N_f), kept across the K of one bisection. */
-        TrialMemories memories(int n, int features) {
-            long[] seeds = new long[trials];
-            for (int t = 0; t < trials; t++) seeds[t] = Seeds.derive(seed, n, features, t);
-            return new TrialMemories(features, seeds);
-        }
-
-        int successes(int n, int features, int k, TrialMemories draws) {
             boolean[] ok = new boolean[trials];
             int parts = Math.min(threads, trials);
             if (parts == 1) {
-                for (int t = 0; t < trials; t++) ok[t] = trial(n, features, k, t, draws);
+                for (int t = 0; t < trials; t++) ok[t] = trial(n, features, k, t);
             } else {
                 AtomicInteger next = new AtomicInteger();
                 Parallel.forEach(parts, p -> {
-                    for (int t = next.getAndIncrement(); t < trials; t = next.getAndIncrement()) ok[t] = trial(n, features, k, t, draws);
+                    for (int t = next.getAndIncrement(); t < trials; t = next.getAndIncrement()) ok[t] = trial(n, features, k, t);
                 });
             }
             int s = 0;
@@ -388,8 +379,8 @@ public final class CapacityScaling {
             return s;
         }
 
-        private boolean trial(int n, int features, int k, int t, TrialMemories draws) {
-            return CapacityScaling.trial(draws.get(t, k), n, corruption, maxSweeps, Seeds.derive(seed, n, features, t));
+        private boolean trial(int n, int features, int k, int t) {
+            return CapacityScaling.trial(n, features, k, corruption, maxSweeps, Seeds.derive(seed, n, features, t));
         }
 
         double seconds() {
@@ -402,29 +393,16 @@ public final class CapacityScaling {
     }
 
     /**
-     * One trial: K random ±1 memories of N_f features from {@code trialSeed}, F = xⁿ; true when
-     * asynchronous sweeps (M9) from ξ_0 (with {@code corruption} of its signs flipped, seed
-     * {@code Seeds.derive(trialSeed, 1)}) end exactly at ξ_0. Uncorrupted, that is one sweep that
-     * flips nothing.
+     * One trial: K random ±1 memories of N_f features from {@code trialSeed}
+     * ({@code PackedPatterns.random(K, N_f, trialSeed)}), F = xⁿ; true when asynchronous sweeps (M9)
+     * from ξ_0 (with {@code corruption} of its signs flipped, seed {@code Seeds.derive(trialSeed, 1)})
+     * end exactly at ξ_0. Uncorrupted, that is one sweep that flips nothing: the memories are then
+     * streamed and never stored.
      */
     static boolean trial(int order, int features, int k, double corruption, int maxSweeps, long trialSeed) {
-        return trial(Patterns.randomBinary(k, features, trialSeed), order, corruption, maxSweeps, trialSeed);
-    }
-
-    /** The trial on memories ξ already drawn from {@code trialSeed}. */
-    static boolean trial(Memories xi, int order, double corruption, int maxSweeps, long trialSeed) {
-        DenseAssociativeMemory dam = new DenseAssociativeMemory(xi, ScalarFunction.power(order));
-        double[] target = xi.row(0);
-        if (corruption == 0) {
-            double[] sigma = target.clone();
-            return dam.sweep(sigma, xi.multiply(sigma)) == 0;
-        }
-        double[] sigma = Corruption.flip(target, corruption, Seeds.derive(trialSeed, 1));
-        double[] overlaps = xi.multiply(sigma);
-        for (int s = 0; s < maxSweeps; s++) {
-            if (dam.sweep(sigma, overlaps) == 0) break;
-        }
-        return Arrays.equals(sigma, target);
+        ScalarFunction f = ScalarFunction.power(order);
+        if (corruption == 0) return BinaryTrials.firstIsFixed(f, features, k, trialSeed);
+        return BinaryTrials.firstRetrieved(f, features, k, trialSeed, corruption, Seeds.derive(trialSeed, 1), maxSweeps);
     }
 
     /** One row per order: the fits of ln K_max and of ln formula on ln N_f over the points with K_max ≥ 1. */

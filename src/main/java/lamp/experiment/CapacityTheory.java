@@ -67,9 +67,7 @@ public final class CapacityTheory {
      */
     public static int degree(ScalarFunction f) {
         if (f == null) throw new IllegalArgumentException("interaction function F is null");
-        if (f instanceof ScalarFunction.Quadratic) return 2;
-        if (f instanceof ScalarFunction.Power p && p.n() >= 2) return p.n();
-        return 0;
+        return f.polynomialDegree().orElse(0);
     }
 
     /**

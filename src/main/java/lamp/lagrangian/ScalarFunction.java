@@ -1,5 +1,7 @@
 package lamp.lagrangian;
 
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.DoubleUnaryOperator;
 import lamp.linalg.Checks;
 
@@ -33,6 +35,53 @@ public sealed interface ScalarFunction {
     /** Whether F'' ≥ 0 everywhere (declared for {@link General}). */
     boolean isConvex();
 
+    /**
+     * The degree n of homogeneity, F(cx) = cⁿF(x) for c &gt; 0: 2 for x²/2, n for xⁿ and (x)₊ⁿ;
+     * empty for e^{βx} and user-defined F.
+     */
+    default OptionalDouble degree() {
+        return OptionalDouble.empty();
+    }
+
+    /**
+     * n when F is the polynomial c·xⁿ with a whole n ≥ 2 (x²/2: 2, xⁿ: n), the F of DAM 2016's capacity
+     * formula N^{n−1}/(2(2n−3)!! ln N); empty otherwise (rectified, exponential, user-defined, x¹).
+     */
+    default OptionalInt polynomialDegree() {
+        return OptionalInt.empty();
+    }
+
+    /**
+     * Σ_j F(x_j) in overflow-safe form: {log c, S} with the sum = c·S and no term of S beyond the
+     * double range where F's own values would be: for e^{βx}, c = e^{β max x} (the largest argument
+     * shifted out, as log-sum-exp does); for x²/2, xⁿ and (x)₊ⁿ, c = Mⁿ with M = max |x_j| (F(x) =
+     * Mⁿ F(x/M)); for any other F, c = 1 (log c = 0) and S the plain sum. An empty or all-zero input
+     * of a homogeneous F gives {−∞, 0}.
+     */
+    default double[] scaledSum(double[] x) {
+        if (x == null) throw new IllegalArgumentException("arguments of F are null");
+        if (this instanceof Exponential e) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : x) max = Math.max(max, e.beta() * v);
+            if (max == Double.NEGATIVE_INFINITY) return new double[] {max, 0};
+            double sum = 0;
+            for (double v : x) sum += Math.exp(e.beta() * v - max);
+            return new double[] {max, sum};
+        }
+        OptionalDouble n = degree();
+        if (n.isPresent()) {
+            double max = 0;
+            for (double v : x) max = Math.max(max, Math.abs(v));
+            if (max == 0) return new double[] {Double.NEGATIVE_INFINITY, 0};
+            double sum = 0;
+            for (double v : x) sum += value(v / max);
+            return new double[] {n.getAsDouble() * Math.log(max), sum};
+        }
+        double sum = 0;
+        for (double v : x) sum += value(v);
+        return new double[] {0, sum};
+    }
+
     /** F(x) = x²/2: the classical Hopfield network (THEORY.md §3, Model A). */
     static ScalarFunction quadratic() {
         return new Quadratic();
@@ -65,6 +114,8 @@ public sealed interface ScalarFunction {
     /** F(x) = x²/2. */
     record Quadratic() implements ScalarFunction {
         @Override public String name() { return "x²/2"; }
+        @Override public OptionalDouble degree() { return OptionalDouble.of(2); }
+        @Override public OptionalInt polynomialDegree() { return OptionalInt.of(2); }
         @Override public double value(double x) { return 0.5 * x * x; }
         @Override public double derivative(double x) { return x; }
         @Override public double secondDerivative(double x) { return 1; }
@@ -82,6 +133,8 @@ public sealed interface ScalarFunction {
         }
 
         @Override public String name() { return "x^" + n; }
+        @Override public OptionalDouble degree() { return OptionalDouble.of(n); }
+        @Override public OptionalInt polynomialDegree() { return n >= 2 ? OptionalInt.of(n) : OptionalInt.empty(); }
         @Override public double value(double x) { return pow(x, n); }
         @Override public double derivative(double x) { return n * pow(x, n - 1); }
         @Override public double secondDerivative(double x) { return n == 1 ? 0 : (double) n * (n - 1) * pow(x, n - 2); }
@@ -113,6 +166,7 @@ public sealed interface ScalarFunction {
         }
 
         @Override public String name() { return "(x)₊^" + fmt(n); }
+        @Override public OptionalDouble degree() { return OptionalDouble.of(n); }
         @Override public double value(double x) { return x > 0 ? rpow(x, n) : 0; }
         @Override public double derivative(double x) { return x > 0 ? n * rpow(x, n - 1) : 0; }
         @Override public double secondDerivative(double x) { return x > 0 && n != 1 ? n * (n - 1) * rpow(x, n - 2) : 0; }

@@ -70,19 +70,10 @@ public final class DenseAssociativeMemory implements AssociativeMemory {
      */
     private double scaledEnergy(double[] m, double inputTerm) {
         double log = Double.NaN, sum = 0;
-        if (f instanceof ScalarFunction.Exponential ex) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (double mu : m) max = Math.max(max, ex.beta() * mu);
-            for (double mu : m) sum += Math.exp(ex.beta() * mu - max);
-            log = max;
-        } else if (f instanceof ScalarFunction.Power || f instanceof ScalarFunction.RectifiedPower
-                || f instanceof ScalarFunction.Quadratic) {
-            double order = f instanceof ScalarFunction.Power p ? p.n()
-                    : f instanceof ScalarFunction.RectifiedPower r ? r.n() : 2;
-            double max = 0;
-            for (double mu : m) max = Math.max(max, Math.abs(mu));
-            for (double mu : m) sum += f.value(mu / max);
-            log = order * Math.log(max);
+        if (f instanceof ScalarFunction.Exponential || f.degree().isPresent()) {
+            double[] scaled = f.scaledSum(m);
+            log = scaled[0];
+            sum = scaled[1];
         }
         if (!Double.isNaN(log) && Double.isFinite(sum)) {
             double e = sum == 0 ? -inputTerm : -sum * Math.exp(Math.min(log, 1e4)) - inputTerm;
@@ -107,20 +98,20 @@ public final class DenseAssociativeMemory implements AssociativeMemory {
     @Override
     public double[] update(double[] state) {
         double[] s = binary(state);
-        kernel().sweepUnchecked(s, xi.multiply(s), true);
+        kernel().sweepUnchecked(s, xi.multiply(s));
         return s;
     }
 
     /**
      * One asynchronous sweep of (M9) in place over σ, given the current overlaps m = ξσ (updated in
      * place too); returns the number of units flipped. O(K·N_f), F inlined for the catalogue
-     * functions, on two cores for large K, with the same result on one.
+     * functions, on the calling thread.
      *
      * @throws IllegalArgumentException when σ holds anything but ±1, or the overlaps are not finite
      *         or do not belong to σ (checked in O(K + N_f) with a random weighted sum)
      */
     public int sweep(double[] sigma, double[] overlaps) {
-        return kernel().sweep(sigma, overlaps, true);
+        return kernel().sweep(sigma, overlaps);
     }
 
     /** Built on the first sweep: ξ column-major and F specialised (see {@link SweepKernel}). */
@@ -144,7 +135,7 @@ public final class DenseAssociativeMemory implements AssociativeMemory {
         double[] s = binary(query);
         double[] m = xi.multiply(s);
         SweepKernel k = kernel();
-        return Iteration.run(this, s, state -> k.sweepUnchecked(state, m, true) == 0 ? 0 : 2, maxSweeps, tolerance, observer);
+        return Iteration.run(this, s, state -> k.sweepUnchecked(state, m) == 0 ? 0 : 2, maxSweeps, tolerance, observer);
     }
 
     private double[] binary(double[] state) {

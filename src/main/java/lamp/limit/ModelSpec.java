@@ -34,8 +34,9 @@ public sealed interface ModelSpec {
     String label();
 
     /**
-     * The degree n of a polynomial F (x²/2 for {@code classical}, xⁿ for {@code dam(n)}), for the
-     * capacity formula N^{n−1}/(2(2n−3)!! ln N); empty for the other models.
+     * The degree n of a polynomial F (x²/2 for {@code classical}, xⁿ with n ≥ 2 for {@code dam(n)}),
+     * for the capacity formula N^{n−1}/(2(2n−3)!! ln N), as {@link ScalarFunction#polynomialDegree()}
+     * gives it; empty for the other models.
      */
     default OptionalInt polynomialDegree() {
         return OptionalInt.empty();
@@ -60,7 +61,7 @@ public sealed interface ModelSpec {
     record Classical() implements ModelSpec {
         @Override public AssociativeMemory create(Memories xi) { return new DenseAssociativeMemory(xi, ScalarFunction.quadratic()); }
         @Override public String label() { return "classical"; }
-        @Override public OptionalInt polynomialDegree() { return OptionalInt.of(2); }
+        @Override public OptionalInt polynomialDegree() { return ScalarFunction.quadratic().polynomialDegree(); }
     }
 
     /** Model A, F = xⁿ: the polynomial Dense Associative Memory of order n. */
@@ -72,7 +73,7 @@ public sealed interface ModelSpec {
 
         @Override public AssociativeMemory create(Memories xi) { return new DenseAssociativeMemory(xi, ScalarFunction.power(n)); }
         @Override public String label() { return "dam(" + n + ")"; }
-        @Override public OptionalInt polynomialDegree() { return OptionalInt.of(n); }
+        @Override public OptionalInt polynomialDegree() { return ScalarFunction.power(n).polynomialDegree(); }
     }
 
     /** Model A, F = (x)₊ⁿ: the rectified polynomial DAM. */

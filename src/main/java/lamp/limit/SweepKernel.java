@@ -1,13 +1,12 @@
 package lamp.limit;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.locks.LockSupport;
 import lamp.lagrangian.ScalarFunction;
-import lamp.linalg.Parallel;
+import lamp.linalg.Interrupts;
 import lamp.memory.Memories;
 
 /**
- * The hot loop of the binary Dense Associative Memory (THEORY.md §3, M9): one asynchronous sweep
+ * The hot loop of the binary Dense Associative Memory (THEORY.md M9, KH2020 (8)): one asynchronous sweep
  * σ_i ← sign[Σ_μ F(m_μ⁽ⁱ⁾ + ξ_{μi}) − F(m_μ⁽ⁱ⁾ − ξ_{μi}) + 2I_i] over i = 0 … N_f − 1, where
  * m_μ⁽ⁱ⁾ = ξ_μ·σ − ξ_{μi}σ_i. The overlaps m = ξσ are kept and corrected in O(K) per flip, so a
  * sweep costs O(K·N_f), not the O(K·N_f²) of recomputing them.
@@ -19,42 +18,19 @@ import lamp.memory.Memories;
  *   <li>the catalogue functions ({@link ScalarFunction.Quadratic}, {@link ScalarFunction.Power},
  *       {@link ScalarFunction.RectifiedPower}, {@link ScalarFunction.Exponential}) are recognised by
  *       type and evaluated inline, any other F through its lambdas;</li>
- *   <li>the sum over μ is two halves, each with four partial sums; with two threads each half runs
- *       on its own core, the halves meeting once per unit at a spin barrier. The arithmetic is the
- *       same either way, so parallel and sequential sweeps give identical σ.</li>
+ *   <li>the sum over μ runs with four partial sums, in one fixed order; a sweep runs on the calling
+ *       thread (experiments run their trials in parallel instead), so σ is the same on any number
+ *       of threads.</li>
  * </ul>
  *
  * <p>What keeps it right: only the sign of the difference matters, so where F's values leave the
- * double range the difference is compared in scaled form. Each half returns (log c, S) with the
- * difference = c·S: for e^{βx}, c = e^{β max a} (the largest argument shifted out, as log-sum-exp
- * does); for x²/2, xⁿ and (x)₊ⁿ, when K·(max_μ ‖ξ_μ‖₁)ⁿ would overflow or underflow, c = Mⁿ with M
- * the largest |argument| (F is homogeneous, F(a) = Mⁿ F(a/M)). The halves and the input 2I_i are
- * then compared without forming c. A user-defined F whose difference is not finite is an
- * ArithmeticException, never a silent tie. A tie (difference exactly 0) keeps the current sign.
+ * double range the difference is compared in scaled form, as (log c, S) with the difference = c·S: for e^{βx}, c = e^{β max a} (the largest argument shifted out, as log-sum-exp
+ * does); for x²/2, xⁿ and (x)₊ⁿ (of degree n, {@link ScalarFunction#degree()}), when
+ * K·(max_μ ‖ξ_μ‖₁)ⁿ would overflow or underflow, c = Mⁿ with M the largest |argument| (F is
+ * homogeneous, F(a) = Mⁿ F(a/M)). The sum and the input 2I_i are then compared without forming
+ * c. A user-defined F whose difference is not finite is an ArithmeticException, never a silent tie. A tie (difference exactly 0) keeps the current sign.
  */
 final class SweepKernel {
-    /** Below this many memories a sweep runs on one thread: a unit's work would not pay for the barrier. */
-    static final int PARALLEL_MIN_MEMORIES = 384;
-
-    /**
-     * When the thread with the first half of the memories takes over the second half and finishes a
-     * sweep alone: asked after each unit with the number of slow barrier waits so far in this sweep.
-     */
-    @FunctionalInterface
-    interface Handover {
-        boolean takeOver(int unit, int slowWaits);
-    }
-
-    /** Barrier waits longer than this count as slow: the partner thread was not running. */
-    private static final long SLOW_WAIT_NANOS = 50_000;
-    /** Slow waits in one sweep before part 0 finishes it alone. */
-    private static final int SLOW_WAITS_BEFORE_HANDOVER = 3;
-    /** Sweeps run on one thread after a sweep had to be finished alone. */
-    private static final int SEQUENTIAL_AFTER_CONTENTION = 16;
-
-    /** The policy in use: take over after a few slow waits (the cores are busy with other work). */
-    static final Handover ON_CONTENTION = (unit, slowWaits) -> slowWaits >= SLOW_WAITS_BEFORE_HANDOVER;
-
     /** Relative tolerance of the overlap check (rounding of incrementally kept overlaps stays far below). */
     private static final double CHECK_TOLERANCE = 1e-8;
     /** log of the largest scale at which F's values are summed as they are. */
@@ -62,7 +38,7 @@ final class SweepKernel {
 
     private enum Kind { QUADRATIC, POWER, RECTIFIED, EXPONENTIAL, GENERAL }
 
-    private final int k, n, half;
+    private final int k, n;
     private final double[] columns;   // ξᵀ, N_f × K row-major: column i of ξ is columns[i K … (i+1) K)
     private final double[] twoInput;  // 2 I
     private final ScalarFunction f;
@@ -72,27 +48,18 @@ final class SweepKernel {
     private final double order;       // degree of homogeneity of QUADRATIC (2), POWER, RECTIFIED
     private final double rate;        // EXPONENTIAL: β
     private final double bound;       // max_μ ‖ξ_μ‖₁ ≥ every |m⁽ⁱ⁾ ± ξ_μi|
-    private final Handover handover;
     private final double[] checkWeights, checkColumns;   // w (K) and ξᵀw (N_f): Σ w·m = (ξᵀw)·σ
     private final double checkScale;
-    private volatile int sequentialSweepsLeft;
 
     /** The kernel for memories ξ, interaction function F and input current I (length N_f). */
     SweepKernel(Memories xi, ScalarFunction f, double[] input) {
-        this(xi, f, input, ON_CONTENTION);
-    }
-
-    /** As above, with the hand-over policy of the two-thread sweep. */
-    SweepKernel(Memories xi, ScalarFunction f, double[] input, Handover handover) {
         this.k = xi.count();
         this.n = xi.dimension();
         if (input.length != n) throw new IllegalArgumentException("input current must have length " + n);
-        this.half = Parallel.split(k, 2, 1, 4);
         this.columns = xi.toColumnMajor();
         this.twoInput = new double[n];
         for (int i = 0; i < n; i++) twoInput[i] = 2 * input[i];
         this.f = f;
-        this.handover = handover;
 
         double[] rowNorm1 = new double[k];
         for (int i = 0; i < n; i++) for (int mu = 0; mu < k; mu++) rowNorm1[mu] += Math.abs(columns[i * k + mu]);
@@ -117,17 +84,14 @@ final class SweepKernel {
 
         Kind kind = Kind.GENERAL;
         int power = 0;
-        double order = Double.NaN, rate = Double.NaN;
+        double order = f.degree().orElse(Double.NaN), rate = Double.NaN;
         if (f instanceof ScalarFunction.Quadratic) {
             kind = Kind.QUADRATIC;
-            order = 2;
         } else if (f instanceof ScalarFunction.Power p) {
             kind = Kind.POWER;
             power = p.n();
-            order = p.n();
-        } else if (f instanceof ScalarFunction.RectifiedPower r) {
+        } else if (f instanceof ScalarFunction.RectifiedPower) {
             kind = Kind.RECTIFIED;
-            order = r.n();
             power = order == Math.rint(order) && order < 16 ? (int) order : -1;
         } else if (f instanceof ScalarFunction.Exponential e) {
             kind = Kind.EXPONENTIAL;
@@ -147,29 +111,24 @@ final class SweepKernel {
 
     /**
      * One asynchronous sweep in place over σ (entries ±1) and the overlaps m = ξσ (updated in place
-     * too), on two cores when worthwhile; returns the number of flips. The arguments are checked in
+     * too), on the calling thread; returns the number of flips. The arguments are checked in
      * O(K + N_f): σ holds only ±1, and the overlaps are finite and belong to σ (a random weighted sum
      * of them equals the same weighted sum of ξσ to 1e-8 relative).
      */
-    int sweep(double[] sigma, double[] overlaps, boolean parallel) {
+    int sweep(double[] sigma, double[] overlaps) {
         check(sigma, overlaps);
-        return sweepUnchecked(sigma, overlaps, parallel);
+        return sweepUnchecked(sigma, overlaps);
     }
 
     /** {@link #sweep} with σ and m known to be consistent (the retrieval loop's own state). */
-    int sweepUnchecked(double[] sigma, double[] overlaps, boolean parallel) {
-        if (parallel && k >= PARALLEL_MIN_MEMORIES && Parallel.available() && Parallel.threads() > 1 && half > 0 && half < k) {
-            int left = sequentialSweepsLeft;
-            if (left == 0) return sweepParallel(sigma, overlaps);
-            sequentialSweepsLeft = left - 1;
-        }
-        double[] p0 = new double[2], p1 = new double[2];
+    int sweepUnchecked(double[] sigma, double[] overlaps) {
+        double[] p = new double[2];
         int flips = 0;
         for (int i = 0; i < n; i++) {
+            if ((i & 63) == 0) Interrupts.check("DAM sweep");
             double s = sigma[i];
-            partial(i, s, overlaps, 0, half, p0);
-            partial(i, s, overlaps, half, k, p1);
-            double next = decide(i, s, p0, p1);
+            partial(i, s, overlaps, 0, k, p);
+            double next = decide(i, s, p);
             if (next != s) {
                 sigma[i] = next;
                 flip(i, next, overlaps, 0, k);
@@ -203,16 +162,9 @@ final class SweepKernel {
         }
     }
 
-    /** New σ_i from the two halves' (log scale, scaled sum), combined in one fixed order, and 2I_i. */
-    private double decide(int i, double s, double[] p0, double[] p1) {
-        double log, d;
-        if (p0[0] == p1[0]) {
-            log = p0[0];
-            d = p0[1] + p1[1];
-        } else {
-            log = Math.max(p0[0], p1[0]);
-            d = p0[1] * Math.exp(p0[0] - log) + p1[1] * Math.exp(p1[0] - log);
-        }
+    /** New σ_i from the (log scale, scaled sum) of the difference and 2I_i. */
+    private double decide(int i, double s, double[] p) {
+        double log = p[0], d = p[1];
         if (!Double.isFinite(d)) {
             throw new ArithmeticException("F = " + f.name() + ": the difference Σ_μ F(m_μ + ξ_μi) − F(m_μ − ξ_μi) for unit " + i
                     + " is " + d + " (F leaves the double range at arguments up to " + bound + "); the catalogue functions"
@@ -381,135 +333,5 @@ final class SweepKernel {
 
     private double rectified(double x) {
         return x > 0 ? (power >= 0 ? ScalarFunction.Power.pow(x, power) : Math.pow(x, order)) : 0;
-    }
-
-    // --- two threads, one barrier per unit ------------------------------------------------------
-
-    private int sweepParallel(double[] sigma, double[] overlaps) {
-        Exchange ex = new Exchange();
-        int[] flips = {0};
-        Parallel.forEach(2, part -> {
-            try {
-                if (part == 0) flips[0] = leadHalf(sigma, overlaps, ex);
-                else followHalf(sigma, overlaps, ex);
-            } catch (RuntimeException | Error e) {
-                ex.failed = true;
-                throw e;
-            }
-        });
-        if (ex.handedOver) sequentialSweepsLeft = SEQUENTIAL_AFTER_CONTENTION;
-        return flips[0];
-    }
-
-    /**
-     * Part 0, on the calling thread: the first half of the memories, and σ. When the hand-over
-     * policy says so (by default: the other thread keeps it waiting because the cores are busy
-     * with other work), it takes over the second half too and finishes the sweep alone: same
-     * arithmetic, same result.
-     */
-    private int leadHalf(double[] sigma, double[] m, Exchange ex) {
-        double[] p0 = new double[2], p1 = new double[2];
-        int flips = 0, slowWaits = 0, i = 0;
-        for (; i < n; i++) {
-            double s = sigma[i];
-            partial(i, s, m, 0, half, p0);
-            int slot = (i & 1) * 4;
-            ex.slots[slot] = p0[0];
-            ex.slots[slot + 1] = p0[1];
-            boolean handOver = i + 1 < n && handover.takeOver(i, slowWaits);
-            if (handOver) ex.handoverAt = i + 1;     // seen by the partner before it can start unit i + 1
-            ex.done0 = i + 1;
-            if (ex.await1(i + 1)) slowWaits++;
-            p1[0] = ex.slots[slot + 2];
-            p1[1] = ex.slots[slot + 3];
-            double next = decide(i, s, p0, p1);
-            if (next != s) {
-                sigma[i] = next;
-                flip(i, next, m, 0, half);
-                flips++;
-            }
-            if (handOver) {
-                ex.awaitPartnerExit();              // its flip of unit i in the second half is done
-                ex.handedOver = true;
-                i++;
-                break;
-            }
-        }
-        for (; i < n; i++) {                         // alone, exactly as the sequential sweep
-            double s = sigma[i];
-            partial(i, s, m, 0, half, p0);
-            partial(i, s, m, half, k, p1);
-            double next = decide(i, s, p0, p1);
-            if (next != s) {
-                sigma[i] = next;
-                flip(i, next, m, 0, k);
-                flips++;
-            }
-        }
-        return flips;
-    }
-
-    /** Part 1, on a worker: the second half of the memories, until the sweep ends or part 0 takes over. */
-    private void followHalf(double[] sigma, double[] m, Exchange ex) {
-        double[] p0 = new double[2], p1 = new double[2];
-        for (int i = 0; i < n; i++) {
-            if (i >= ex.handoverAt) break;
-            double s = sigma[i];
-            partial(i, s, m, half, k, p1);
-            int slot = (i & 1) * 4;
-            ex.slots[slot + 2] = p1[0];
-            ex.slots[slot + 3] = p1[1];
-            ex.done1 = i + 1;
-            ex.await0(i + 1);
-            p0[0] = ex.slots[slot];
-            p0[1] = ex.slots[slot + 1];
-            double next = decide(i, s, p0, p1);
-            if (next != s) flip(i, next, m, half, k);
-        }
-        ex.exited = true;
-    }
-
-    /**
-     * The two halves' partial sums, double-buffered by the parity of i, and each half's progress.
-     * A half writes its slot, then publishes i + 1 (a volatile write); the other reads the slot
-     * after seeing it (a volatile read). A slot is rewritten only two units later, after the
-     * reader has passed the next barrier, so it is never overwritten while still needed.
-     */
-    private static final class Exchange {
-        final double[] slots = new double[8];
-        volatile boolean failed, exited, handedOver;
-        volatile int done0, done1;
-        volatile int handoverAt = Integer.MAX_VALUE;
-
-        /** Waits until part 1 has published unit {@code value}; true if that took long. */
-        boolean await1(int value) {
-            if (done1 >= value) return false;
-            long start = System.nanoTime();
-            int spins = 0;
-            while (done1 < value) spins = pause(spins);
-            return System.nanoTime() - start > SLOW_WAIT_NANOS;
-        }
-
-        void await0(int value) {
-            int spins = 0;
-            while (done0 < value) spins = pause(spins);
-        }
-
-        void awaitPartnerExit() {
-            int spins = 0;
-            while (!exited) spins = pause(spins);
-        }
-
-        private int pause(int spins) {
-            if (failed) throw new IllegalStateException("the other half of the sweep failed");
-            if (spins < 2_000) {
-                Thread.onSpinWait();
-            } else if (spins < 2_100) {
-                Thread.yield();
-            } else {
-                LockSupport.parkNanos(10_000);
-            }
-            return spins + 1;
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import lamp.experiment.Capacity;
 import lamp.experiment.CapacityScaling;
 import lamp.experiment.Columns;
+import lamp.experiment.ExponentialCapacity;
 import lamp.experiment.HiddenSaturation;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -92,6 +93,26 @@ public final class CapacityCharts {
         }
         log.floor();
         logLegendRight(chart);
+        return chart;
+    }
+
+    /**
+     * The exponential DAM's ln K_max / N_f against N_f (an {@link ExponentialCapacity} table): one
+     * measured series per criterion, and each criterion's predicted α dashed in its colour.
+     */
+    public static XYChart exponential(Table table) {
+        XYChart chart = chart("Exponential DAM F = e^x: ln K_max / N_f against N_f (Demircigil et al. 2017)", "N_f", "ln K_max / N_f");
+        Map<String, List<Integer>> groups = groups(table, ExponentialCapacity.CRITERION);
+        int s = 0;
+        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+            double[][] measured = points(table, Columns.N_F, ExponentialCapacity.ALPHA, g.getValue(), true);
+            double[][] predicted = points(table, Columns.N_F, ExponentialCapacity.PREDICTED, g.getValue(), true);
+            style(chart.addSeries(g.getKey() + ": measured", measured[0], measured[1]), s);
+            dashed(chart.addSeries(g.getKey() + String.format(java.util.Locale.ROOT, ": predicted %.3f", predicted[1][0]),
+                    predicted[0], predicted[1]), COLORS[s % COLORS.length], PREDICTED);
+            s++;
+        }
+        chart.getStyler().setYAxisMin(0.0).setLegendPosition(Styler.LegendPosition.InsideSE).setLegendLayout(Styler.LegendLayout.Vertical);
         return chart;
     }
 

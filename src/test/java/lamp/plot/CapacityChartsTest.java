@@ -100,6 +100,17 @@ class CapacityChartsTest {
     }
 
     @Test
+    void exponentialDrawsEachCriterionAndItsPrediction() {
+        Table t = Table.create("exp", tech.tablesaw.api.StringColumn.create(lamp.experiment.ExponentialCapacity.CRITERION, "all", "all", "one"),
+                IntColumn.create("N_f", 12, 16, 12), DoubleColumn.create(lamp.experiment.ExponentialCapacity.ALPHA, 0.2, 0.25, 0.33),
+                DoubleColumn.create(lamp.experiment.ExponentialCapacity.PREDICTED, 0.347, 0.347, 0.566));
+        XYChart c = CapacityCharts.exponential(t);
+        assertEquals(List.of("all: measured", "all: predicted 0.347", "one: measured", "one: predicted 0.566"),
+                new ArrayList<>(c.getSeriesMap().keySet()));
+        assertEquals(2, c.getSeriesMap().get("all: measured").getXData().length);
+    }
+
+    @Test
     void missingColumnIsNamed() {
         Table t = Table.create("empty", IntColumn.create("x"));
         assertEquals("table 'empty' has no column 'n'; it has [x]",
