@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.DenseAssociativeMemory;
 import lamp.linalg.Checks;
 import lamp.linalg.Parallel;
+import lamp.linalg.Tasks;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -362,18 +362,10 @@ public final class CapacityScaling {
             return new Result(table, slopes(table), seed, seconds);
         }
 
-        /** How many of the trials at (n, N_f, K) succeed, the trials spread over the threads. */
+        /** How many of the trials at (n, N_f, K) succeed, the trials spread over lamp's task pool ({@link Tasks}). */
         int successes(int n, int features, int k) {
-            boolean[] ok = new boolean[trials];
-            int parts = Math.min(threads, trials);
-            if (parts == 1) {
-                for (int t = 0; t < trials; t++) ok[t] = trial(n, features, k, t);
-            } else {
-                AtomicInteger next = new AtomicInteger();
-                Parallel.forEach(parts, p -> {
-                    for (int t = next.getAndIncrement(); t < trials; t = next.getAndIncrement()) ok[t] = trial(n, features, k, t);
-                });
-            }
+            List<Boolean> ok = Tasks.map(trials, t -> trial(n, features, k, t), threads > 1,
+                    "in CapacityScaling at n = " + n + ", N_f = " + features + ", K = " + k, "trials");
             int s = 0;
             for (boolean b : ok) if (b) s++;
             return s;

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.PackedDam;
 import lamp.linalg.Checks;
 import lamp.linalg.Parallel;
+import lamp.linalg.Tasks;
 import lamp.memory.PackedPatterns;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -253,16 +253,10 @@ public final class ExponentialCapacity {
         }
     }
 
-    /** How many trials at (criterion, N_f, K) pass, spread over the builder's threads. */
+    /** How many trials at (criterion, N_f, K) pass, spread over lamp's task pool ({@link Tasks}). */
     static int passes(Builder b, Criterion c, int features, int k) {
-        boolean[] ok = new boolean[b.trials];
-        AtomicInteger next = new AtomicInteger();
-        int parts = Math.min(b.threads, b.trials);
-        Runnable work = () -> {
-            for (int t = next.getAndIncrement(); t < b.trials; t = next.getAndIncrement()) ok[t] = trial(c, features, k, Seeds.derive(b.seed, c.ordinal(), features, t));
-        };
-        if (parts == 1) work.run();
-        else Parallel.forEach(parts, part -> work.run());
+        List<Boolean> ok = Tasks.map(b.trials, t -> trial(c, features, k, Seeds.derive(b.seed, c.ordinal(), features, t)), b.threads > 1,
+                "in ExponentialCapacity at N_f = " + features + ", K = " + k, "trials");
         int s = 0;
         for (boolean x : ok) if (x) s++;
         return s;

@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.DenseAssociativeMemory;
 import lamp.linalg.Checks;
 import lamp.linalg.Interrupts;
-import lamp.linalg.Parallel;
+import lamp.linalg.Tasks;
 import lamp.memory.Memories;
 import lamp.memory.Patterns;
 import tech.tablesaw.api.DoubleColumn;
@@ -129,15 +128,8 @@ public final class HiddenSaturation {
                 double f = CapacityTheory.polynomial(n, features);
                 for (int k : hidden) {
                     int perTrial = Math.min(k, checked);
-                    int[] found = new int[trials];
-                    AtomicInteger next = new AtomicInteger();
-                    int parts = Math.min(Parallel.threads(), trials);
-                    Parallel.forEach(parts, p -> {
-                        for (int t = next.getAndIncrement(); t < trials; t = next.getAndIncrement()) {
-                            Interrupts.check("in HiddenSaturation at n = " + n + ", N_h = " + k, t, trials, "trials");
-                            found[t] = fixedPoints(n, features, k, perTrial, Seeds.derive(seed, n, k, t));
-                        }
-                    });
+                    List<Integer> found = Tasks.map(trials, t -> fixedPoints(n, features, k, perTrial, Seeds.derive(seed, n, k, t)),
+                            true, "in HiddenSaturation at n = " + n + ", N_h = " + k, "trials");
                     long total = 0;
                     for (int c : found) total += c;
                     double fraction = (double) total / ((long) perTrial * trials);

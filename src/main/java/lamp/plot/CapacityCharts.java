@@ -105,11 +105,11 @@ public final class CapacityCharts {
         Map<String, List<Integer>> groups = groups(table, ExponentialCapacity.CRITERION);
         int s = 0;
         for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
-            double[][] measured = points(table, Columns.N_F, ExponentialCapacity.ALPHA, g.getValue(), true);
-            double[][] predicted = points(table, Columns.N_F, ExponentialCapacity.PREDICTED, g.getValue(), true);
+            double[][] measured = points(table, Columns.N_F, ExponentialCapacity.ALPHA, g.getValue());
+            double[][] predicted = points(table, Columns.N_F, ExponentialCapacity.PREDICTED, g.getValue());
             style(chart.addSeries(g.getKey() + ": measured", measured[0], measured[1]), s);
             dashed(chart.addSeries(g.getKey() + String.format(java.util.Locale.ROOT, ": predicted %.3f", predicted[1][0]),
-                    predicted[0], predicted[1]), COLORS[s % COLORS.length], PREDICTED);
+                    predicted[0], predicted[1]), COLORS[s % COLORS.length], ChartStyle.PREDICTED);
             s++;
         }
         chart.getStyler().setYAxisMin(0.0).setLegendPosition(Styler.LegendPosition.InsideSE).setLegendLayout(Styler.LegendLayout.Vertical);
