@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Collectors;
 import lamp.linalg.Fused;
+import lamp.linalg.Checks;
 
 /**
  * An additive Lagrangian L(x) = Σ_i F(x_i): each neuron has its own activation F'(x_i) and the
@@ -55,6 +56,7 @@ public final class Additive implements Lagrangian {
 
     @Override
     public void activation(double[] x, double[] out) {
+        Checks.layer(this, x, null, out);
         for (int i = 0; i < x.length; i++) out[i] = f.derivative(x[i]);
     }
 
@@ -71,6 +73,7 @@ public final class Additive implements Lagrangian {
 
     @Override
     public void hessianTimes(double[] x, double[] u, double[] out) {
+        Checks.layer(this, x, Checks.present(this, "the direction u", u), out);
         for (int i = 0; i < x.length; i++) out[i] = f.secondDerivative(x[i]) * u[i];
     }
 

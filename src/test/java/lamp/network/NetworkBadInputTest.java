@@ -48,6 +48,25 @@ class NetworkBadInputTest {
         assertRejected(() -> net.convexity(new double[] {Double.NaN, 0, 0}, new double[2]), "feature state v[0]");
     }
 
+    /** L_h = exponential(1) at h = 750: e^750 overflows, so the hidden bracket and the synapse term are not representable. */
+    @Test
+    void anEnergyThatOverflowsIsRefusedLikeTheEffectiveNetworks() {
+        Network net = Network.builder(XI).hiddenLagrangian(Lagrangians.exponential(1)).build();
+        double[] v = {1, -1, 1}, h = {750, 0};
+        ArithmeticException e = assertThrows(ArithmeticException.class, () -> net.energy(v, h));
+        assertTrue(e.getMessage().contains("hidden bracket") && e.getMessage().contains("NaN"), e.getMessage());
+        ArithmeticException r = assertThrows(ArithmeticException.class, () -> net.energyRate(v, h));
+        assertTrue(r.getMessage().contains("Infinity"), r.getMessage());
+        assertTrue(Double.isFinite(net.energy(v, new double[] {3, 0})), "a representable energy is returned as it is");
+    }
+
+    @Test
+    void aStateOfTheWrongLengthIsNamedByTheRightHandSide() {
+        Network net = Network.builder(XI).build();
+        assertRejected(() -> net.computeDerivatives(0, new double[4], new double[5]), "length 5 (N_f + N_h)", "got 4 and 5");
+        assertRejected(() -> net.computeDerivatives(0, new double[5], null), "got 5 and null");
+    }
+
     @Test
     void nonPositiveTimeConstantsAreNamed() {
         assertRejected(() -> Network.builder(XI).tauFeature(0), "τ_f", "> 0");
