@@ -46,6 +46,7 @@ public final class Digits {
 
         /** The image as ±1: +1 where the grey level is above {@code threshold}, −1 elsewhere. */
         public double[] binary(double threshold) {
+            Checks.finite("binarisation threshold", threshold);
             double[] s = new double[pixels.length];
             for (int i = 0; i < s.length; i++) s[i] = pixels[i] > threshold ? 1 : -1;
             return s;
