@@ -127,6 +127,12 @@ public final class Checks {
         return value;
     }
 
+    /** Requires a count in [{@code min}, {@code max}]: the upper bound says what the call can do in memory and time. */
+    public static int between(String name, int value, int min, int max) {
+        if (value < min || value > max) throw new IllegalArgumentException(name + " must lie in [" + min + ", " + max + "], got " + value);
+        return value;
+    }
+
     /** Requires a count of at least {@code min}. */
     public static int count(String name, int value, int min) {
         if (value < min) throw new IllegalArgumentException(name + " must be >= " + min + ", got " + value);
