@@ -270,9 +270,10 @@ public final class CapacityScaling {
          * N_f and K memories that succeed (same seeds, corruption and threads as {@link #run()}).
          */
         public double exactFraction(int n, int features, int k) {
-            Checks.count("order n", n, 2);
+            Checks.between("order n", n, 2, 10_000);
             Checks.count("N_f", features, 2);
             Checks.count("memory count K", k, 1);
+            Checks.fits("K × N_f = " + k + " × " + features + " memories", Checks.entries("K × N_f memories", k, features));
             return (double) new Run(this).successes(n, features, k) / trials;
         }
 

@@ -9,6 +9,7 @@ import lamp.lagrangian.ScalarFunction;
 import lamp.limit.AssociativeMemory;
 import lamp.limit.DenseAssociativeMemory;
 import lamp.linalg.Checks;
+import org.apache.commons.math3.special.Gamma;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -42,7 +43,7 @@ public final class CapacityTheory {
      */
     public static double doubleFactorial(int k) {
         if (k < -1) throw new IllegalArgumentException("double factorial needs k ≥ −1, got " + k);
-        double p = product(k);
+        double p = k > 400 ? Double.POSITIVE_INFINITY : product(k);                // 301!! already exceeds the double range
         if (Double.isInfinite(p)) {
             throw new ArithmeticException(k + "!! = e^" + logDoubleFactorial(k) + " exceeds the double range; use logDoubleFactorial");
         }
@@ -58,6 +59,11 @@ public final class CapacityTheory {
     /** ln k!! = Σ ln j over j = k, k−2, …, &gt; 1: finite for every k ≥ −1. */
     public static double logDoubleFactorial(int k) {
         if (k < -1) throw new IllegalArgumentException("double factorial needs k ≥ −1, got " + k);
+        if (k > 10_000) {                                   // through the Gamma function: k!! = 2^(k/2) Γ(k/2 + 1) (even k), k! / (k−1)!! (odd k)
+            double half = Math.floor(k / 2.0);
+            if (k % 2 == 0) return half * Math.log(2) + Gamma.logGamma(half + 1);
+            return Gamma.logGamma(k + 1.0) - (half * Math.log(2) + Gamma.logGamma(half + 1));
+        }
         double s = 0;
         for (int j = k; j > 1; j -= 2) s += Math.log(j);
         return s;

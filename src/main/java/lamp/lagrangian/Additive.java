@@ -49,6 +49,7 @@ public final class Additive implements Lagrangian {
 
     @Override
     public double value(double[] x) {
+        Checks.present(this, "the layer x", x);
         double s = 0;
         for (double xi : x) s += f.value(xi);
         return s;
@@ -79,6 +80,7 @@ public final class Additive implements Lagrangian {
 
     @Override
     public double hessianQuadraticForm(double[] x, double[] u) {
+        Checks.layer(this, x, null, Checks.present(this, "the direction u", u));
         double s = 0;
         for (int i = 0; i < x.length; i++) s += f.secondDerivative(x[i]) * u[i] * u[i];
         return s;
@@ -87,6 +89,8 @@ public final class Additive implements Lagrangian {
     /** The Hessian is diagonal, so its smallest eigenvalue is min_i F''(x_i). */
     @Override
     public double minHessianEigenvalue(double[] x) {
+        Checks.present(this, "the layer x", x);
+        if (x.length == 0) throw new IllegalArgumentException(name + ": the Hessian of an empty layer has no eigenvalues");
         double min = Double.POSITIVE_INFINITY;
         for (double xi : x) min = Math.min(min, f.secondDerivative(xi));
         return min;

@@ -56,8 +56,8 @@ public final class ManyBody {
         try {
             entries = tensorEntries(n, degree);
         } catch (ArithmeticException beyondLong) {
-            throw new IllegalArgumentException("a dense " + degree + "-index tensor over N_f = " + n + " features: " + beyondLong.getMessage()
-                    + ", more than " + MAX_ENTRIES + " entries: use fewer features");
+            throw new IllegalArgumentException("no dense tensor: " + beyondLong.getMessage() + ", far more than " + MAX_ENTRIES
+                    + " entries: use fewer features");
         }
         if (entries > MAX_ENTRIES) {
             throw new IllegalArgumentException("a dense " + degree + "-index tensor over N_f = " + n + " features has "

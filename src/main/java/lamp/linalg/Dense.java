@@ -57,6 +57,7 @@ public final class Dense {
      */
     public static double[] multiplyBatch(int k, int n, double[] a, double[] queries, int batch) {
         checkMatrix(k, n, a);
+        Checks.present("queries", queries);
         if (batch < 0 || queries.length != (long) batch * n) throw new IllegalArgumentException("batch holds " + queries.length + " values but " + batch + " × " + n + " are required");
         double[] out = new double[Math.multiplyExact(batch, k)];
         if (batch == 1) backend((long) k * n).multiply(k, n, a, queries, out);
@@ -70,6 +71,7 @@ public final class Dense {
      */
     public static double[] multiplyTransposedBatch(int k, int n, double[] a, double[] weights, int batch) {
         checkMatrix(k, n, a);
+        Checks.present("weights", weights);
         if (batch < 0 || weights.length != (long) batch * k) throw new IllegalArgumentException("batch holds " + weights.length + " values but " + batch + " × " + k + " are required");
         double[] out = new double[Math.multiplyExact(batch, n)];
         if (batch == 1) backend((long) k * n).multiplyTransposed(k, n, a, weights, out);
@@ -104,6 +106,9 @@ public final class Dense {
      * {@link Math#exp}.
      */
     public static void softmax(double beta, double[] x, double[] out) {
+        Checks.positive("β", beta);
+        Checks.present("softmax input", x);
+        Checks.present("softmax output", out);
         if (x.length == 0) throw new IllegalArgumentException("softmax of an empty vector");
         if (out.length != x.length) throw new IllegalArgumentException("softmax output has length " + out.length + " but the input has " + x.length);
         if (x != out) System.arraycopy(x, 0, out, 0, x.length);
@@ -116,6 +121,9 @@ public final class Dense {
      * arithmetic is the same as a single {@link #softmax}.
      */
     public static void softmaxRows(double beta, double[] m, int rows, int cols) {
+        Checks.positive("β", beta);
+        Checks.present("matrix", m);
+        if (rows < 0 || cols < 0) throw new IllegalArgumentException("matrix dimensions must be >= 0, got " + rows + " × " + cols);
         if (m.length != (long) rows * cols) throw new IllegalArgumentException("matrix holds " + m.length + " values but " + rows + " × " + cols + " are required");
         if (cols == 0 && rows > 0) throw new IllegalArgumentException("softmax of an empty row");
         int parts = (long) rows * cols < JavaBlas.PARALLEL_MIN / 8 || !Parallel.available() ? 1 : Math.min(rows, Parallel.threads());
@@ -148,6 +156,8 @@ public final class Dense {
      * shifted out (MATH.md §4: log-sum-exp, M10).
      */
     public static double logSumExp(double beta, double[] x) {
+        Checks.positive("β", beta);
+        Checks.present("log-sum-exp input", x);
         if (x.length == 0) throw new IllegalArgumentException("log-sum-exp of an empty vector");
         double max = Double.NEGATIVE_INFINITY;
         for (double xi : x) max = Math.max(max, xi);
@@ -190,6 +200,7 @@ public final class Dense {
 
     /** Dot product Σ a_i b_i. */
     public static double dot(double[] a, double[] b) {
+        if (a == null || b == null) throw new IllegalArgumentException("dot of a null vector (" + (a == null ? "first" : "second") + ")");
         if (a.length != b.length) throw new IllegalArgumentException("dot of lengths " + a.length + " and " + b.length);
         double s = 0;
         for (int i = 0; i < a.length; i++) s += a[i] * b[i];

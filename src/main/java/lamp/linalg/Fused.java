@@ -142,6 +142,7 @@ public final class Fused {
 
     /** {@link #additive(int, int, double[], double[], Activation, double[], double[], double[])} into new arrays; returns out. */
     public static double[] additive(int k, int n, double[] xi, double[] g, Activation activation) {
+        checkShape(k, n, xi);
         double[] out = new double[n];
         additive(k, n, xi, g, activation, new double[k], new double[k], out);
         return out;

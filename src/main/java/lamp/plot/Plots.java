@@ -620,6 +620,7 @@ public final class Plots {
     /** Requires a table with column {@code name}; the error names the columns it has (shared by the chart classes). */
     static void require(Table t, String name) {
         present(t);
+        if (name == null) throw new IllegalArgumentException("column name is null; table '" + t.name() + "' has " + t.columnNames());
         if (!t.containsColumn(name)) {
             throw new IllegalArgumentException("table '" + t.name() + "' has no column '" + name + "'; it has " + t.columnNames());
         }
