@@ -294,6 +294,7 @@ class ApiProbeTest {
                 || t.getClass().getName().startsWith("lamp.");
         StackTraceElement[] st = t.getStackTrace();
         boolean fromLamp = st.length > 0 && st[0].getClassName().startsWith("lamp.");
+        if (Boolean.getBoolean("lamp.probe.messages")) System.out.println("  MSG " + message);
         if (!lampType || !fromLamp || message == null || message.isBlank()) {
             failures.add(what + ": " + t + (st.length > 0 ? " at " + st[0] : ""));
         } else if (doubledPrefix(message)) {
