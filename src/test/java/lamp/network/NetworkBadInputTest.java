@@ -60,6 +60,18 @@ class NetworkBadInputTest {
         assertTrue(Double.isFinite(net.energy(v, new double[] {3, 0})), "a representable energy is returned as it is");
     }
 
+    /**
+     * At h = 709 with L_h = exponential(1) the velocities are finite (f = e^709 ≈ 8e307) but the hidden
+     * bracket h·f − L_h overflows: a run stops there with the network's own message, not a NaN sample.
+     */
+    @Test
+    void aRunStopsWhereTheEnergyIsNotRepresentable() {
+        Network net = Network.builder(Memories.of(new double[] {1})).hiddenLagrangian(Lagrangians.exponential(1)).build();
+        lamp.dynamics.Trajectory tr = lamp.dynamics.Simulation.of(net).duration(1).run(net.state(new double[] {0}, new double[] {709}));
+        assertTrue(tr.stopReason() == lamp.dynamics.StopReason.NON_FINITE, tr.stopReason() + ": " + tr.message());
+        assertTrue(tr.message().contains("stopped at t = 0") && tr.message().contains("hidden bracket"), tr.message());
+    }
+
     @Test
     void aStateOfTheWrongLengthIsNamedByTheRightHandSide() {
         Network net = Network.builder(XI).build();
