@@ -43,6 +43,9 @@ class ClosedFormRangeTest {
         mentions(assertThrows(ArithmeticException.class, () -> CapacityTheory.doubleFactorial(400)), "400!!", "logDoubleFactorial");
         assertEquals(Math.log(15), CapacityTheory.logDoubleFactorial(5), 1e-15);
         assertTrue(Double.isFinite(CapacityTheory.logDoubleFactorial(100_001)));
+        // above 10000 through the Gamma function, below by summation: consecutive terms still differ by ln k
+        assertEquals(Math.log(10_002), CapacityTheory.logDoubleFactorial(10_002) - CapacityTheory.logDoubleFactorial(10_000), 1e-9);
+        assertEquals(Math.log(10_003), CapacityTheory.logDoubleFactorial(10_003) - CapacityTheory.logDoubleFactorial(10_001), 1e-9);
     }
 
     @Test
