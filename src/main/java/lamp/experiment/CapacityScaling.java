@@ -142,9 +142,17 @@ public final class CapacityScaling {
     public static double formulaSlope(int order, int... features) {
         if (features == null) throw new IllegalArgumentException("N_f grid is null");
         double[] x = new double[features.length], y = new double[features.length];
-        for (int j = 0; j < features.length; j++) {
-            x[j] = features[j];
-            y[j] = formula(order, features[j]);
+        try {
+            for (int j = 0; j < features.length; j++) {
+                x[j] = features[j];
+                y[j] = formula(order, features[j]);
+            }
+        } catch (ArithmeticException beyondDouble) {                  // the formula itself overflows: fit its logarithm
+            for (int j = 0; j < features.length; j++) {
+                x[j] = Math.log(features[j]);
+                y[j] = CapacityTheory.logPolynomial(order, features[j]);
+            }
+            return Fits.slope(x, y);
         }
         return LogLogFit.of(x, y).slope();
     }

@@ -38,6 +38,14 @@ class ClosedFormRangeTest {
     }
 
     @Test
+    void theFormulasSlopeStaysFiniteWhereTheFormulaOverflows() {
+        // n = 400: N^(n−1) overflows at N = 10⁶; the slope of the log is n − 1 − ln(ln N₂/ln N₁)/ln(N₂/N₁) for two points
+        double expected = 399 - Math.log(Math.log(2e6) / Math.log(1e6)) / Math.log(2);
+        assertEquals(expected, CapacityScaling.formulaSlope(400, 1_000_000, 2_000_000), 1e-9);
+        assertEquals(2 - Math.log(Math.log(200) / Math.log(100)) / Math.log(2), CapacityScaling.formulaSlope(3, 100, 200), 1e-12);
+    }
+
+    @Test
     void doubleFactorialPastTheDoubleRangeSaysSoAndItsLogStaysFinite() {
         assertEquals(15, CapacityTheory.doubleFactorial(5), 0);
         mentions(assertThrows(ArithmeticException.class, () -> CapacityTheory.doubleFactorial(400)), "400!!", "logDoubleFactorial");
