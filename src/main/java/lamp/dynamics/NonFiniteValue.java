@@ -11,4 +11,10 @@ final class NonFiniteValue extends RuntimeException {
         super("stopped at t = " + Numbers.format(time) + ": " + quantity + " is " + value + " (not finite)", null, false, false);
         this.time = time;
     }
+
+    /** A model's own ArithmeticException (its energy or rate not representable at this state), kept as the cause. */
+    NonFiniteValue(double time, ArithmeticException cause) {
+        super("stopped at t = " + Numbers.format(time) + ": " + cause.getMessage(), cause, false, false);
+        this.time = time;
+    }
 }

@@ -353,9 +353,14 @@ public final class Simulation {
         /** Records the sample (time, y): the exact derivative, energy and rate, then every observer. */
         private void record(double time, double[] state) {
             equations.computeDerivatives(time, state, derivative);
-            double energyValue = model.energy(state);
+            double energyValue, rateValue;
+            try {
+                energyValue = model.energy(state);
+                rateValue = model.energyRate(state);
+            } catch (ArithmeticException notRepresentable) {
+                throw new NonFiniteValue(time, notRepresentable);
+            }
             if (!Double.isFinite(energyValue)) throw new NonFiniteValue(time, "the energy E", energyValue);
-            double rateValue = model.energyRate(state);
             if (!Double.isFinite(rateValue)) throw new NonFiniteValue(time, "dE/dt", rateValue);
             t = time;
             e = energyValue;

@@ -145,9 +145,17 @@ public final class CapacityScaling {
     public static double formulaSlope(int order, int... features) {
         if (features == null) throw new IllegalArgumentException("N_f grid is null");
         double[] x = new double[features.length], y = new double[features.length];
-        for (int j = 0; j < features.length; j++) {
-            x[j] = features[j];
-            y[j] = formula(order, features[j]);
+        try {
+            for (int j = 0; j < features.length; j++) {
+                x[j] = features[j];
+                y[j] = formula(order, features[j]);
+            }
+        } catch (ArithmeticException beyondDouble) {                  // the formula itself overflows: fit its logarithm
+            for (int j = 0; j < features.length; j++) {
+                x[j] = Math.log(features[j]);
+                y[j] = CapacityTheory.logPolynomial(order, features[j]);
+            }
+            return Fits.slope(x, y);
         }
         return LogLogFit.of(x, y).slope();
     }
@@ -273,9 +281,10 @@ public final class CapacityScaling {
          * N_f and K memories that succeed (same seeds, corruption and threads as {@link #run()}).
          */
         public double exactFraction(int n, int features, int k) {
-            Checks.count("order n", n, 2);
+            Checks.between("order n", n, 2, 10_000);
             Checks.count("N_f", features, 2);
             Checks.count("memory count K", k, 1);
+            Checks.fits("K × N_f = " + k + " × " + features + " memories", Checks.entries("K × N_f memories", k, features));
             return (double) new Run(this).successes(n, features, k) / trials;
         }
 

@@ -9,6 +9,7 @@ import lamp.lagrangian.ScalarFunction;
 import lamp.limit.AssociativeMemory;
 import lamp.limit.DenseAssociativeMemory;
 import lamp.linalg.Checks;
+import org.apache.commons.math3.special.Gamma;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -36,19 +37,61 @@ public final class CapacityTheory {
         return 0.138 * Checks.count("features N", n, 1);
     }
 
-    /** k!! = k(k−2)(k−4)…, with (−1)!! = 0!! = 1. */
+    /**
+     * k!! = k(k−2)(k−4)…, with (−1)!! = 0!! = 1; an ArithmeticException past the double range
+     * (k ≥ 301), where {@link #logDoubleFactorial} stays finite.
+     */
     public static double doubleFactorial(int k) {
         if (k < -1) throw new IllegalArgumentException("double factorial needs k ≥ −1, got " + k);
+        double p = k > 400 ? Double.POSITIVE_INFINITY : product(k);                // 301!! already exceeds the double range
+        if (Double.isInfinite(p)) {
+            throw new ArithmeticException(k + "!! = e^" + logDoubleFactorial(k) + " exceeds the double range; use logDoubleFactorial");
+        }
+        return p;
+    }
+
+    private static double product(int k) {
         double p = 1;
         for (int j = k; j > 1; j -= 2) p *= j;
         return p;
     }
 
-    /** The error-free capacity of a polynomial DAM of degree n ≥ 2: N^{n−1} / (2 (2n−3)!! ln N), N ≥ 2. */
+    /** ln k!! = Σ ln j over j = k, k−2, …, &gt; 1: finite for every k ≥ −1. */
+    public static double logDoubleFactorial(int k) {
+        if (k < -1) throw new IllegalArgumentException("double factorial needs k ≥ −1, got " + k);
+        if (k > 10_000) {                                   // through the Gamma function: k!! = 2^(k/2) Γ(k/2 + 1) (even k), k! / (k−1)!! (odd k)
+            double half = Math.floor(k / 2.0);
+            if (k % 2 == 0) return half * Math.log(2) + Gamma.logGamma(half + 1);
+            return Gamma.logGamma(k + 1.0) - (half * Math.log(2) + Gamma.logGamma(half + 1));
+        }
+        double s = 0;
+        for (int j = k; j > 1; j -= 2) s += Math.log(j);
+        return s;
+    }
+
+    /**
+     * The error-free capacity of a polynomial DAM of degree n ≥ 2: N^{n−1} / (2 (2n−3)!! ln N), N ≥ 2,
+     * computed from {@link #logPolynomial} so that large n and N do not give ∞/∞; an
+     * ArithmeticException when the capacity itself exceeds the double range.
+     */
     public static double polynomial(int degree, int n) {
+        double log = logPolynomial(degree, n);
+        double direct = Math.pow(n, degree - 1) / (2 * product(2 * degree - 3) * Math.log(n));
+        if (Double.isFinite(direct) && direct > 0) return direct;                      // the closed form as written, where it is representable
+        double k = Math.exp(log);
+        if (Double.isInfinite(k)) {
+            throw new ArithmeticException("the capacity N^(n−1)/(2(2n−3)!! ln N) for n = " + degree + ", N = " + n + " is e^" + log
+                    + ", beyond the double range; use logPolynomial");
+        }
+        return k;
+    }
+
+    /** ln of {@link #polynomial}: (n − 1) ln N − ln 2 − ln (2n−3)!! − ln ln N, finite for every n ≥ 2, N ≥ 2. */
+    public static double logPolynomial(int degree, int n) {
         Checks.count("degree n", degree, 2);
         Checks.count("features N", n, 2);
-        return Math.pow(n, degree - 1) / (2 * doubleFactorial(2 * degree - 3) * Math.log(n));
+        if (degree > (Integer.MAX_VALUE + 3L) / 2) throw new IllegalArgumentException("degree n = " + degree + " is too large: 2n − 3 overflows an int");
+        return (degree - 1) * Math.log(n) - Math.log(2) - logDoubleFactorial(2 * degree - 3) - Math.log(Math.log(n));
     }
 
     /**

@@ -57,6 +57,7 @@ public final class ImageRecall {
 
         /** Every zero becomes {@code value} (e.g. −1, the background of a ±1 digit). */
         static Fill constant(double value) {
+            Checks.finite("fill value", value);
             return new Fill() {
                 public double[] apply(double[] q, int index) {
                     double[] out = q.clone();

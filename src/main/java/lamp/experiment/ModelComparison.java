@@ -2,7 +2,6 @@ package lamp.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 import lamp.limit.AssociativeMemory;
 import lamp.limit.Models;
@@ -34,7 +33,8 @@ public abstract class ModelComparison<T extends ModelComparison<T>> extends Retr
 
     /** Adds a model to compare, labelled {@code label}. */
     public T and(String label, Function<Memories, AssociativeMemory> factory) {
-        models.add(new Model(label, Objects.requireNonNull(factory, "model factory")));
+        if (factory == null) throw new IllegalArgumentException("model factory" + (label == null ? "" : " '" + label + "'") + " is null");
+        models.add(new Model(label, factory));
         return self();
     }
 

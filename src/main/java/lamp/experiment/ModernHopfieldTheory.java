@@ -43,9 +43,18 @@ public final class ModernHopfieldTheory {
         return Checks.count("features N_f", features, 1) * capacitySlope(beta, flipped);
     }
 
-    /** K* = exp({@link #logCapacity}). */
+    /**
+     * K* = exp({@link #logCapacity}); an ArithmeticException when K* exceeds the double range (ln K* &gt; 709),
+     * where {@link #logCapacity} is the finite answer.
+     */
     public static double capacity(double beta, double flipped, int features) {
-        return Math.exp(logCapacity(beta, flipped, features));
+        double log = logCapacity(beta, flipped, features);
+        double k = Math.exp(log);
+        if (Double.isInfinite(k)) {
+            throw new ArithmeticException("K* = e^" + log + " for β = " + beta + ", ρ = " + flipped + ", N_f = " + features
+                    + " exceeds the double range; use logCapacity");
+        }
+        return k;
     }
 
     /** The right-hand side 1 / (1 + (K − 1) cosh(βp)^{N_f} e^{−βN_f p}) of the fixed-point equation. */

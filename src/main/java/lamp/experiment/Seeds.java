@@ -10,6 +10,7 @@ public final class Seeds {
 
     /** A seed determined by {@code seed} and the coordinates {@code path}, well mixed in every bit. */
     public static long derive(long seed, long... path) {
+        if (path == null) throw new IllegalArgumentException("seed path is null (pass no coordinates for none)");
         long h = mix(seed ^ 0x9E3779B97F4A7C15L);
         for (long p : path) h = mix(h + 0x9E3779B97F4A7C15L * (p + 1));
         return h;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Collectors;
 import lamp.linalg.BlockActivation;
+import lamp.linalg.Checks;
 
 /**
  * An additive Lagrangian L(x) = Σ_i F(x_i): each neuron has its own activation F'(x_i) and the
@@ -52,6 +53,7 @@ public final class Additive implements Lagrangian {
 
     @Override
     public double value(double[] x) {
+        Checks.present(this, "the layer x", x);
         double s = 0;
         for (double xi : x) s += f.value(xi);
         return s;
@@ -59,6 +61,7 @@ public final class Additive implements Lagrangian {
 
     @Override
     public void activation(double[] x, double[] out) {
+        Checks.layer(this, x, null, out);
         for (int i = 0; i < x.length; i++) out[i] = f.derivative(x[i]);
     }
 
@@ -72,11 +75,13 @@ public final class Additive implements Lagrangian {
 
     @Override
     public void hessianTimes(double[] x, double[] u, double[] out) {
+        Checks.layer(this, x, Checks.present(this, "the direction u", u), out);
         for (int i = 0; i < x.length; i++) out[i] = f.secondDerivative(x[i]) * u[i];
     }
 
     @Override
     public double hessianQuadraticForm(double[] x, double[] u) {
+        Checks.layer(this, x, null, Checks.present(this, "the direction u", u));
         double s = 0;
         for (int i = 0; i < x.length; i++) s += f.secondDerivative(x[i]) * u[i] * u[i];
         return s;
@@ -85,6 +90,8 @@ public final class Additive implements Lagrangian {
     /** The Hessian is diagonal, so its smallest eigenvalue is min_i F''(x_i). */
     @Override
     public double minHessianEigenvalue(double[] x) {
+        Checks.present(this, "the layer x", x);
+        if (x.length == 0) throw new IllegalArgumentException(name + ": the Hessian of an empty layer has no eigenvalues");
         double min = Double.POSITIVE_INFINITY;
         for (double xi : x) min = Math.min(min, f.secondDerivative(xi));
         return min;

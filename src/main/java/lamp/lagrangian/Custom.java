@@ -3,6 +3,7 @@ package lamp.lagrangian;
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
+import lamp.linalg.Checks;
 
 /**
  * A user's Lagrangian of the whole layer, from its value and its activation (see
@@ -49,6 +50,7 @@ final class Custom implements Lagrangian {
 
     @Override
     public void activation(double[] x, double[] out) {
+        Checks.layer(this, x, null, out);
         double[] g = activation.apply(x);
         if (g == null || g.length != x.length) {
             throw new IllegalArgumentException("Lagrangian '" + name + "': the activation returned "
@@ -60,6 +62,7 @@ final class Custom implements Lagrangian {
     /** (∇²L) u ≈ (g(x + δu) − g(x − δu))/2δ, δ moving no entry of x by more than 1e-5·max(1, ‖x‖∞). */
     @Override
     public void hessianTimes(double[] x, double[] u, double[] out) {
+        Checks.layer(this, x, Checks.present(this, "the direction u", u), out);
         double ux = GradientCheck.maxAbs(u);
         if (ux == 0) {
             Arrays.fill(out, 0, x.length, 0);

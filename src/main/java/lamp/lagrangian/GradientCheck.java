@@ -1,5 +1,6 @@
 package lamp.lagrangian;
 
+import lamp.linalg.Checks;
 import lamp.linalg.Numbers;
 
 import lamp.linalg.Dense;
@@ -40,6 +41,9 @@ public record GradientCheck(String lagrangian, String where, String quantity, do
      * of x moves by more than 1e-5·max(1, ‖x‖∞). Costs two values of L and one activation.
      */
     public static GradientCheck along(Lagrangian l, double[] x, double[] u) {
+        Checks.present("Lagrangian", l);
+        Checks.present("state x", x);
+        Checks.present("direction u", u);
         if (x.length != u.length) throw new IllegalArgumentException("direction has length " + u.length + " but the state has " + x.length);
         double ux = maxAbs(u);
         String where = "along the flow at " + describe(x);
@@ -57,6 +61,8 @@ public record GradientCheck(String lagrangian, String where, String quantity, do
 
     /** Every entry of the activation at x against the central difference of L in that coordinate; returns the worst. */
     public static GradientCheck at(Lagrangian l, double[] x) {
+        Checks.present("Lagrangian", l);
+        Checks.present("state x", x);
         double[] g = l.activation(x);
         GradientCheck worst = null;
         double worstRatio = -1;

@@ -1,5 +1,6 @@
 package lamp.lagrangian;
 
+import lamp.linalg.Checks;
 import lamp.linalg.Dense;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
@@ -25,7 +26,7 @@ public interface Lagrangian {
 
     /** The activation ∂L/∂x (M1). */
     default double[] activation(double[] x) {
-        double[] out = new double[x.length];
+        double[] out = new double[Checks.present(this, "the layer x", x).length];
         activation(x, out);
         return out;
     }
@@ -35,14 +36,14 @@ public interface Lagrangian {
 
     /** The Hessian–vector product (∇²L(x)) u. */
     default double[] hessianTimes(double[] x, double[] u) {
-        double[] out = new double[x.length];
+        double[] out = new double[Checks.present(this, "the layer x", x).length];
         hessianTimes(x, u, out);
         return out;
     }
 
     /** The Hessian ∇²L(x) as a dense symmetric matrix. */
     default double[][] hessian(double[] x) {
-        int n = x.length;
+        int n = Checks.present(this, "the layer x", x).length;
         double[][] h = new double[n][n];
         double[] e = new double[n], col = new double[n];
         for (int j = 0; j < n; j++) {
@@ -61,6 +62,7 @@ public interface Lagrangian {
      * h·f − L_h of (M3).
      */
     default double energyTerm(double[] x, double[] input) {
+        Checks.present(this, "the layer x", x);
         if (input != null && input.length != x.length) {
             throw new IllegalArgumentException("input has length " + input.length + " but the layer has " + x.length);
         }

@@ -28,6 +28,7 @@ public final class LayerNorm implements Lagrangian {
 
     @Override
     public void activation(double[] x, double[] out) {
+        Checks.layer(this, x, null, out);
         double mean = mean(x), r = centredNorm(x, mean);
         double scale = gamma * Math.sqrt(x.length) / r;
         for (int i = 0; i < x.length; i++) out[i] = scale * (x[i] - mean) + delta;
@@ -35,6 +36,7 @@ public final class LayerNorm implements Lagrangian {
 
     @Override
     public void hessianTimes(double[] x, double[] u, double[] out) {
+        Checks.layer(this, x, Checks.present(this, "the direction u", u), out);
         int n = x.length;
         double mean = mean(x), r = centredNorm(x, mean);
         double umean = mean(u);

@@ -28,11 +28,13 @@ public final class LogSumExp implements Lagrangian {
 
     @Override
     public void activation(double[] x, double[] out) {
+        Checks.layer(this, x, null, out);
         Dense.softmax(beta, x, out);
     }
 
     @Override
     public void hessianTimes(double[] x, double[] u, double[] out) {
+        Checks.layer(this, x, Checks.present(this, "the direction u", u), out);
         double[] p = activation(x);
         double pu = Dense.dot(p, u);
         for (int i = 0; i < x.length; i++) out[i] = beta * p[i] * (u[i] - pu);

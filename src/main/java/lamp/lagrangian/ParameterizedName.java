@@ -23,6 +23,7 @@ public record ParameterizedName(String text, String key, double[] args, String k
 
     /** Copies the parameters. */
     public ParameterizedName {
+        if (args == null) throw new IllegalArgumentException("parameters of '" + text + "' are null (pass an empty array for none)");
         args = args.clone();
     }
 

@@ -175,6 +175,7 @@ public sealed interface ScalarFunction {
 
         /** xⁿ for x &gt; 0: {@link Power#pow} for a whole n below 16, {@link Math#pow} otherwise. */
         public static double rpow(double x, double n) {
+            if (x < 0) throw new IllegalArgumentException("rpow(x, n) is xⁿ for x ≥ 0 (the rectified side), got x = " + x);
             return n == Math.rint(n) && n >= 0 && n < 16 ? Power.pow(x, (int) n) : Math.pow(x, n);
         }
     }

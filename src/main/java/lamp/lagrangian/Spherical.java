@@ -1,6 +1,7 @@
 package lamp.lagrangian;
 
 import lamp.linalg.Dense;
+import lamp.linalg.Checks;
 
 /**
  * L(x) = ‖x‖; activation x/‖x‖; Hessian (I − uuᵀ)/‖x‖ with u = x/‖x‖, PSD and annihilating x
@@ -17,18 +18,22 @@ public final class Spherical implements Lagrangian {
 
     @Override
     public void activation(double[] x, double[] out) {
+        Checks.layer(this, x, null, out);
         double r = norm(x);
         for (int i = 0; i < x.length; i++) out[i] = x[i] / r;
     }
 
     @Override
     public void hessianTimes(double[] x, double[] u, double[] out) {
+        Checks.layer(this, x, Checks.present(this, "the direction u", u), out);
         double r = norm(x);
         double c = Dense.dot(x, u) / (r * r);
         for (int i = 0; i < x.length; i++) out[i] = (u[i] - c * x[i]) / r;
     }
 
     private static double norm(double[] x) {
+        Checks.present("the spherical Lagrangian ‖x‖: the layer x", x);
+        if (x.length == 0) throw new IllegalArgumentException("the spherical Lagrangian ‖x‖ of an empty layer: it needs at least one neuron");
         double s = Dense.dot(x, x);
         if (s == 0) throw new IllegalArgumentException("the spherical Lagrangian ‖x‖ has no gradient at x = 0");
         return Math.sqrt(s);

@@ -52,7 +52,13 @@ public final class ManyBody {
         if (xi == null) throw new IllegalArgumentException("memories ξ are null");
         Checks.count("tensor degree n", degree, 2);
         int n = xi.dimension();
-        long entries = tensorEntries(n, degree);
+        long entries;
+        try {
+            entries = tensorEntries(n, degree);
+        } catch (ArithmeticException beyondLong) {
+            throw new IllegalArgumentException("no dense tensor: " + beyondLong.getMessage() + ", far more than " + MAX_ENTRIES
+                    + " entries: use fewer features");
+        }
         if (entries > MAX_ENTRIES) {
             throw new IllegalArgumentException("a dense " + degree + "-index tensor over N_f = " + n + " features has "
                     + entries + " entries, more than " + MAX_ENTRIES + ": use fewer features");
@@ -132,7 +138,7 @@ public final class ManyBody {
      */
     public static double throughMemories(Memories xi, double[] sigma, int degree) {
         if (xi == null) throw new IllegalArgumentException("memories ξ are null");
-        Checks.count("tensor degree n", degree, 2);
+        degree(degree, 2);
         Checks.vector("state σ", sigma, xi.dimension());
         double s = 0;
         for (int mu = 0; mu < xi.count(); mu++) {
@@ -143,6 +149,39 @@ public final class ManyBody {
             for (int d = 0; d < degree; d++) p *= h;
             s += p;
         }
+        if (!Double.isFinite(s)) {
+            throw new ArithmeticException("Σ_μ (ξ_μ·σ)^" + degree + " is " + s + ": the interaction exceeds the double range at this state");
+        }
+        return s;
+    }
+
+    /** The largest tensor degree: the range of F = xⁿ's order n. */
+    static final int MAX_DEGREE = 10_000;
+
+    /** Requires a tensor degree n in [min, 10000] (the range of the power F = xⁿ). */
+    private static int degree(int degree, int min) {
+        if (degree < min || degree > MAX_DEGREE) {
+            throw new IllegalArgumentException("tensor degree n must be a whole number from " + min + " to " + MAX_DEGREE + ", got " + degree);
+        }
+        return degree;
+    }
+
+    /** a·b, or an ArithmeticException naming the count that does not fit a long (instead of a bare "long overflow"). */
+    private static long times(long a, long b, String count, int featureCount, int degree) {
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException overflow) {
+            throw new ArithmeticException(count + " for N_f = " + featureCount + ", n = " + degree
+                    + " exceeds the long range (" + Long.MAX_VALUE + "); its logarithm is " + logOf(count, featureCount, degree));
+        }
+    }
+
+    /** ln of the count named {@code count}: n ln N_f for the dense tensor, ln of the binomial coefficient otherwise. */
+    private static double logOf(String count, int featureCount, int degree) {
+        if (count.startsWith("N_f^n")) return degree * Math.log(featureCount);
+        int top = count.startsWith("C(N_f + n") ? featureCount + degree - 1 : featureCount;
+        double s = 0;
+        for (int k = 1; k <= degree; k++) s += Math.log(top - degree + k) - Math.log(k);
         return s;
     }
 
@@ -154,10 +193,10 @@ public final class ManyBody {
     /** N_fⁿ: the entries of a dense n-index tensor over N_f neurons. */
     public static long tensorEntries(int featureCount, int degree) {
         Checks.count("feature count N_f", featureCount, 1);
-        Checks.count("tensor degree n", degree, 1);
+        degree(degree, 1);
         long e = 1;
         for (int d = 0; d < degree; d++) {
-            e = Math.multiplyExact(e, (long) featureCount);
+            e = times(e, featureCount, "N_f^n (the dense tensor's entries)", featureCount, degree);
         }
         return e;
     }
@@ -168,10 +207,10 @@ public final class ManyBody {
      */
     public static long distinctTensorEntries(int featureCount, int degree) {
         Checks.count("feature count N_f", featureCount, 1);
-        Checks.count("tensor degree n", degree, 1);
+        degree(degree, 1);
         long c = 1;
         for (int k = 1; k <= degree; k++) {
-            c = Math.multiplyExact(c, (long) featureCount + k - 1) / k;   // exact: c·(N_f+k−1)/k = C(N_f+k−1, k)
+            c = times(c, (long) featureCount + k - 1, "C(N_f + n − 1, n) (the distinct tensor entries)", featureCount, degree) / k;   // exact: c·(N_f+k−1)/k = C(N_f+k−1, k)
         }
         return c;
     }
@@ -183,11 +222,11 @@ public final class ManyBody {
      */
     public static long junctionCount(int featureCount, int degree) {
         Checks.count("feature count N_f", featureCount, 1);
-        Checks.count("tensor degree n", degree, 1);
+        degree(degree, 1);
         if (degree > featureCount) return 0;
         long c = 1;
         for (int k = 1; k <= degree; k++) {
-            c = Math.multiplyExact(c, (long) featureCount - degree + k) / k;   // exact: C(N_f − n + k, k)
+            c = times(c, (long) featureCount - degree + k, "C(N_f, n) (the junctions)", featureCount, degree) / k;   // exact: C(N_f − n + k, k)
         }
         return c;
     }

@@ -73,8 +73,10 @@ public final class ModernHopfield extends EffectiveNetwork {
      * ξᵀ softmax(β ξ q_b) + I. Queries are the rows of {@code queries} (each of length N_f).
      */
     public double[][] update(double[][] queries) {
+        Checks.present("queries", queries);
+        Checks.fits(queries.length + " queries of " + featureCount() + " features", 2L * queries.length * featureCount());
         int n = featureCount(), b = queries.length;
-        double[] flat = new double[b * n];
+        double[] flat = new double[Checks.entries("queries", b, n)];
         for (int r = 0; r < b; r++) System.arraycopy(Checks.vector("query " + r, queries[r], n), 0, flat, r * n, n);
         double[] out = updateBatch(flat, b);
         double[][] rows = new double[b][];
@@ -111,13 +113,15 @@ public final class ModernHopfield extends EffectiveNetwork {
     public static double[] attention(double[] query, double[][] keys, double[][] values, double beta) {
         Checks.positive("β", beta);
         Checks.finite("query", query);
+        Checks.present("attention keys", keys);
+        Checks.present("attention values", values);
         if (keys.length == 0 || keys.length != values.length) {
             throw new IllegalArgumentException("attention needs as many keys as values (got " + keys.length + " and " + values.length + "), at least one");
         }
         double[] scores = new double[keys.length];
         for (int mu = 0; mu < keys.length; mu++) scores[mu] = Dense.dot(Checks.vector("key " + mu, keys[mu], query.length), query);
         Dense.softmax(beta, scores, scores);
-        double[] out = new double[values[0].length];
+        double[] out = new double[Checks.present("value 0", values[0]).length];
         for (int mu = 0; mu < values.length; mu++) {
             Checks.vector("value " + mu, values[mu], out.length);
             for (int i = 0; i < out.length; i++) out[i] += scores[mu] * values[mu][i];

@@ -89,6 +89,9 @@ public final class SphericalMemory extends EffectiveNetwork {
 
     @Override
     public void computeDerivatives(double t, double[] y, double[] yDot) {
+        if (yDot == null || yDot.length != featureCount()) {
+            throw new IllegalArgumentException("the derivative dv/dt needs length N_f = " + featureCount() + ", got " + (yDot == null ? "null" : yDot.length));
+        }
         double[] d = drive(y);
         for (int i = 0; i < d.length; i++) yDot[i] = (d[i] - decay * y[i]) / tauFeature();
     }

@@ -59,6 +59,7 @@ public final class Dense {
      */
     public static double[] multiplyBatch(int k, int n, double[] a, double[] queries, int batch) {
         checkMatrix(k, n, a);
+        Checks.present("queries", queries);
         if (batch < 0 || queries.length != (long) batch * n) throw new IllegalArgumentException("batch holds " + queries.length + " values but " + batch + " × " + n + " are required");
         double[] out = new double[Math.multiplyExact(batch, k)];
         if (batch == 1) backend((long) k * n).multiply(k, n, a, queries, out);
@@ -72,6 +73,7 @@ public final class Dense {
      */
     public static double[] multiplyTransposedBatch(int k, int n, double[] a, double[] weights, int batch) {
         checkMatrix(k, n, a);
+        Checks.present("weights", weights);
         if (batch < 0 || weights.length != (long) batch * k) throw new IllegalArgumentException("batch holds " + weights.length + " values but " + batch + " × " + k + " are required");
         double[] out = new double[Math.multiplyExact(batch, n)];
         if (batch == 1) backend((long) k * n).multiplyTransposed(k, n, a, weights, out);
@@ -106,6 +108,9 @@ public final class Dense {
      * {@link Math#exp}.
      */
     public static void softmax(double beta, double[] x, double[] out) {
+        Checks.positive("β", beta);
+        Checks.present("softmax input", x);
+        Checks.present("softmax output", out);
         if (x.length == 0) throw new IllegalArgumentException("softmax of an empty vector");
         if (out.length != x.length) throw new IllegalArgumentException("softmax output has length " + out.length + " but the input has " + x.length);
         if (x != out) System.arraycopy(x, 0, out, 0, x.length);
@@ -118,6 +123,9 @@ public final class Dense {
      * arithmetic is the same as a single {@link #softmax}.
      */
     public static void softmaxRows(double beta, double[] m, int rows, int cols) {
+        Checks.positive("β", beta);
+        Checks.present("matrix", m);
+        if (rows < 0 || cols < 0) throw new IllegalArgumentException("matrix dimensions must be >= 0, got " + rows + " × " + cols);
         if (m.length != (long) rows * cols) throw new IllegalArgumentException("matrix holds " + m.length + " values but " + rows + " × " + cols + " are required");
         if (cols == 0 && rows > 0) throw new IllegalArgumentException("softmax of an empty row");
         int parts = Thresholds.parts((long) rows * cols, Thresholds.PARALLEL_MIN / 8, rows);
@@ -150,6 +158,8 @@ public final class Dense {
      * shifted out (THEORY.md §4: log-sum-exp, M10).
      */
     public static double logSumExp(double beta, double[] x) {
+        Checks.positive("β", beta);
+        Checks.present("log-sum-exp input", x);
         if (x.length == 0) throw new IllegalArgumentException("log-sum-exp of an empty vector");
         double max = Double.NEGATIVE_INFINITY;
         for (double xi : x) max = Math.max(max, xi);
@@ -272,6 +282,7 @@ public final class Dense {
 
     /** Dot product Σ a_i b_i. */
     public static double dot(double[] a, double[] b) {
+        if (a == null || b == null) throw new IllegalArgumentException("dot of a null vector (" + (a == null ? "first" : "second") + ")");
         if (a.length != b.length) throw new IllegalArgumentException("dot of lengths " + a.length + " and " + b.length);
         double s = 0;
         for (int i = 0; i < a.length; i++) s += a[i] * b[i];

@@ -32,6 +32,7 @@ public final class Float32 {
 
     /** x widened to double (exact). */
     public static double[] toDouble(float[] x) {
+        Checks.present("x", x);
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) out[i] = x[i];
         return out;

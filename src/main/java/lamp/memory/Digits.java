@@ -46,6 +46,7 @@ public final class Digits {
 
         /** The image as ±1: +1 where the grey level is above {@code threshold}, −1 elsewhere. */
         public double[] binary(double threshold) {
+            Checks.finite("binarisation threshold", threshold);
             double[] s = new double[pixels.length];
             for (int i = 0; i < s.length; i++) s[i] = pixels[i] > threshold ? 1 : -1;
             return s;
@@ -104,6 +105,7 @@ public final class Digits {
      */
     public static Memories memories(int perClass, int... labels) {
         Checks.count("digits per class", perClass, 1);
+        Checks.present("digit classes", labels);
         if (perClass > PER_CLASS) throw new IllegalArgumentException("only " + PER_CLASS + " digits of each class are shipped, asked for " + perClass);
         if (labels.length == 0) throw new IllegalArgumentException("no digit classes given");
         double[][] rows = new double[perClass * labels.length][];
@@ -121,6 +123,7 @@ public final class Digits {
      */
     public static Memories memoriesAt(int side, int perClass, int... labels) {
         factor(side);
+        Checks.present("digit classes", labels);
         Checks.count("digits per class", perClass, 1);
         if (perClass > PER_CLASS) throw new IllegalArgumentException("only " + PER_CLASS + " digits of each class are shipped, asked for " + perClass);
         if (labels.length == 0) throw new IllegalArgumentException("no digit classes given");
@@ -134,6 +137,7 @@ public final class Digits {
     /** The label of row μ of {@link #memories} or {@link #memoriesAt} made with {@code perClass} and {@code labels}. */
     public static int label(int row, int perClass, int... labels) {
         Checks.count("digits per class", perClass, 1);
+        Checks.present("digit classes", labels);
         if (row < 0 || row >= perClass * labels.length) {
             throw new IllegalArgumentException("row " + row + " is outside 0.." + (perClass * labels.length - 1));
         }

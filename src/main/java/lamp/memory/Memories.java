@@ -32,7 +32,9 @@ public final class Memories {
         if (rows == null || rows.length == 0) throw new IllegalArgumentException("memory set is empty: at least one memory is required");
         int n = rows[0] == null ? 0 : rows[0].length;
         if (n == 0) throw new IllegalArgumentException("memory 0 is empty: memories need at least one feature");
-        double[] flat = new double[rows.length * n];
+        int entries = Checks.entries("memories ξ", rows.length, n);
+        Checks.fits("memories ξ (" + rows.length + " × " + n + ")", entries);
+        double[] flat = new double[entries];
         for (int mu = 0; mu < rows.length; mu++) {
             if (rows[mu] == null || rows[mu].length != n) {
                 throw new IllegalArgumentException("memory " + mu + " has length "
@@ -52,6 +54,7 @@ public final class Memories {
             throw new IllegalArgumentException("row-major data has length "
                     + (rowMajor == null ? "null" : rowMajor.length) + " but " + count + " × " + dimension + " is required");
         }
+        Checks.fits("memories ξ (" + count + " × " + dimension + ")", rowMajor.length);
         for (int k = 0; k < rowMajor.length; k++) {
             if (!Double.isFinite(rowMajor[k])) {
                 throw new IllegalArgumentException("memory " + (k / dimension) + " entry " + (k % dimension) + " is " + rowMajor[k] + " (must be finite)");
@@ -62,7 +65,9 @@ public final class Memories {
 
     /** The identity matrix as memories: memory μ is the one-hot vector e_μ. */
     public static Memories identity(int n) {
-        double[] flat = new double[Checks.count("dimension", n, 1) * n];
+        int entries = Checks.entries("identity memories", Checks.count("dimension", n, 1), n);
+        Checks.fits("identity memories (" + n + " × " + n + ")", entries);
+        double[] flat = new double[entries];
         for (int i = 0; i < n; i++) flat[i * n + i] = 1;
         return new Memories(n, n, flat);
     }

@@ -55,6 +55,9 @@ public final class Metrics {
     /** The index of the largest entry, the lowest index on ties. */
     public static int argmax(double[] x) {
         if (x == null || x.length == 0) throw new IllegalArgumentException("argmax of an empty vector");
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isNaN(x[i])) throw new IllegalArgumentException("argmax: entry " + i + " is NaN, which has no order");
+        }
         int best = 0;
         for (int i = 1; i < x.length; i++) if (x[i] > x[best]) best = i;
         return best;

@@ -96,7 +96,7 @@ public final class Patterns {
     public static Memories clustered(int clusters, int perCluster, int dimension, double flip, long seed) {
         Checks.count("clusters", clusters, 1);
         Checks.count("patterns per cluster", perCluster, 1);
-        checkShape(clusters * perCluster, dimension);
+        checkShape(Checks.entries("clustered memories", clusters, perCluster), dimension);
         Checks.fraction("flip fraction", flip);
         Memories prototypes = randomBinary(clusters, dimension, seed);
         Random random = new Random(seed + 1);
@@ -117,8 +117,7 @@ public final class Patterns {
     private static void checkShape(int count, int dimension) {
         Checks.count("memory count K", count, 1);
         Checks.count("dimension N", dimension, 1);
-        if ((long) count * dimension > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("K × N = " + ((long) count * dimension) + " entries is too many for one array");
-        }
+        int entries = Checks.entries("K × N memories", count, dimension);
+        Checks.fits("K × N = " + count + " × " + dimension + " memories (generated, then copied)", 2L * entries);
     }
 }

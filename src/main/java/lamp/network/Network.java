@@ -160,19 +160,40 @@ public final class Network implements EnergyModel {
         double featureTerm = feature.energyTerm(v, input);
         double hiddenTerm = hidden.energyTerm(h, null);
         double synapse = -Dense.dot(hidden.activation(h), xi.multiply(feature.activation(v)));
+        representable("the feature bracket (v − I)·g − L_v of E (M3)", featureTerm);
+        representable("the hidden bracket h·f − L_h of E (M3)", hiddenTerm);
+        representable("the synapse term −f·ξg of E (M3)", synapse);
         return new Energy(featureTerm, hiddenTerm, synapse);
     }
 
-    /** E(v, h) (M3). */
+    /**
+     * E(v, h) (M3); an ArithmeticException naming the term when a Lagrangian overflows or is undefined
+     * at (v, h), as the effective network's energy does (no silent NaN or ∞).
+     */
     public double energy(double[] v, double[] h) {
-        return energyTerms(v, h).total();
+        return representable("E (M3)", energyTerms(v, h).total());
     }
 
-    /** The analytic dE/dt (M4) at (v, h). */
+    /** The analytic dE/dt (M4) at (v, h); an ArithmeticException when it is not representable there. */
     public double energyRate(double[] v, double[] h) {
         if (decay != 1 || backward != null) return generalisedRate(check(v, h), h);
         double[][] d = velocity(check(v, h), h);
-        return -tauFeature * feature.hessianQuadraticForm(v, d[0]) - tauHidden * hidden.hessianQuadraticForm(h, d[1]);
+        for (double[] velocity : d) representable("the velocity (M2)", velocity);
+        return representable("dE/dt (M4)", -tauFeature * feature.hessianQuadraticForm(v, d[0]) - tauHidden * hidden.hessianQuadraticForm(h, d[1]));
+    }
+
+    /** {@code value} itself when finite, else an ArithmeticException naming the quantity and this network. */
+    private double representable(String what, double value) {
+        if (Double.isFinite(value)) return value;
+        throw new ArithmeticException(what + " is " + value + " for " + this + ": " + (Double.isNaN(value)
+                ? "not a number (a Lagrangian is undefined here, or two overflowing terms cancel)"
+                : "beyond the double range (the Lagrangians' values or activations overflow at this state)"));
+    }
+
+    private void representable(String what, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) representable(what + " at entry " + i, values[i]);
+        }
     }
 
     /** The smallest Hessian eigenvalues of L_v at v and L_h at h (M4): whether E can rise there. */
@@ -251,6 +272,10 @@ public final class Network implements EnergyModel {
     public void computeDerivatives(double t, double[] y, double[] yDot) {
         Workspace w = workspace.get();
         int n = w.v.length, k = w.h.length;
+        if (y == null || yDot == null || y.length != n + k || yDot.length != n + k) {
+            throw new IllegalArgumentException("the state y = [v; h] and its derivative need length " + (n + k) + " (N_f + N_h), got "
+                    + (y == null ? "null" : y.length) + " and " + (yDot == null ? "null" : yDot.length));
+        }
         System.arraycopy(y, 0, w.v, 0, n);
         System.arraycopy(y, n, w.h, 0, k);
         rightHandSide(w.v, w.h, w.g, w.f, w.dv, w.dh);

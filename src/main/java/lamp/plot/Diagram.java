@@ -54,6 +54,9 @@ public final class Diagram {
     /** A many-body synapse joining {@code neurons} at the junction point (x, y), drawn in {@code color}. */
     public record Junction(List<Integer> neurons, double x, double y, Color color) {
         public Junction {
+            if (neurons == null || neurons.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new IllegalArgumentException("junction neurons are null or contain null");
+            }
             neurons = List.copyOf(neurons);
         }
     }
@@ -81,6 +84,9 @@ public final class Diagram {
     /** A diagram of the given pixel size; synapses and junctions must name neurons by their id (their index). */
     public Diagram(int width, int height, List<Neuron> neurons, List<Synapse> synapses, List<Junction> junctions, List<Text> texts) {
         if (width < 1 || height < 1) throw new IllegalArgumentException("diagram size must be positive, got " + width + " × " + height);
+        for (List<?> parts : List.of(nonNull("neurons", neurons), nonNull("synapses", synapses), nonNull("junctions", junctions), nonNull("texts", texts))) {
+            if (parts.stream().anyMatch(java.util.Objects::isNull)) throw new IllegalArgumentException("diagram parts contain null: " + parts);
+        }
         this.width = width;
         this.height = height;
         this.neurons = List.copyOf(neurons);
@@ -220,6 +226,7 @@ public final class Diagram {
 
     /** Splits the markup into runs: {@code _x}, {@code _{…}}, {@code ^x}, {@code ^{…}}. */
     static List<Run> parse(String markup) {
+        if (markup == null) throw new IllegalArgumentException("text markup is null");
         List<Run> runs = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         int i = 0;
@@ -300,5 +307,10 @@ public final class Diagram {
     public String toString() {
         return "Diagram[" + width + " × " + height + ": " + neurons.size() + " neurons, " + synapses.size()
                 + " two-body synapses, " + junctions.size() + " many-body synapses]";
+    }
+
+    private static List<?> nonNull(String what, List<?> parts) {
+        if (parts == null) throw new IllegalArgumentException("diagram " + what + " are null (pass an empty list for none)");
+        return parts;
     }
 }

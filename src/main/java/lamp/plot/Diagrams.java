@@ -62,6 +62,7 @@ public final class Diagrams {
         if (featureCount < 1) throw new IllegalArgumentException("N_f must be >= 1, got " + featureCount);
         if (hiddenCount < 1) throw new IllegalArgumentException("N_h must be >= 1, got " + hiddenCount);
         if (width < 400) throw new IllegalArgumentException("width must be >= 400 px, got " + width);
+        if (width > 10_000) throw new IllegalArgumentException("width must be <= 10000 px, got " + width);
         double s = width / (double) WIDTH;
         double margin = 40 * s, radius = 18 * s, span = width - 2 * margin;
         int fit = (int) Math.floor(span / (2.3 * radius));

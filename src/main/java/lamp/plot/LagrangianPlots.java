@@ -100,8 +100,8 @@ public final class LagrangianPlots {
      * it. The formulas are text to read; the couplings and eigenvalues are computed.
      */
     public static Table catalogue(int dimension, int points, long seed) {
-        Checks.count("dimension", dimension, 2);
-        Checks.count("points", points, 1);
+        Checks.between("dimension", dimension, 2, 200);           // a dense Hessian's eigenvalues per point: O(dimension³)
+        Checks.between("points", points, 1, 10_000);
         List<Row> rows = List.of(
                 new Row(Lagrangians.identity(), "½Σx²", "x", "I",
                         "L_v of Model B; L_h of the continuous Hopfield limit (Appendix B)"),
@@ -156,7 +156,7 @@ public final class LagrangianPlots {
         Checks.finite("from", from);
         Checks.finite("to", to);
         if (!(to > from)) throw new IllegalArgumentException("the input range needs from < to, got " + from + " … " + to);
-        Checks.count("points", points, 2);
+        Checks.between("points", points, 2, 1_000_000);
         double[] xs = new double[points];
         for (int k = 0; k < points; k++) xs[k] = from + (to - from) * k / (points - 1);
         XYChart chart = new XYChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT)

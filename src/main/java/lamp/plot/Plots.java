@@ -155,6 +155,7 @@ public final class Plots {
      * the corruption, one series per model (and per K or corruption kind when those vary).
      */
     public static XYChart basin(Table results) {
+        present(results);
         String kind = results.containsColumn(Columns.KIND) && results.column(Columns.KIND).unique().size() == 1
                 ? results.column(Columns.KIND).getString(0) : null;
         String xTitle = kind == null ? "corruption" : switch (kind) {
@@ -263,7 +264,7 @@ public final class Plots {
      * of ln K* in N_f in the legend (THEORY.md §6).
      */
     public static XYChart oneStepCapacity(OneStepCapacity.Result result) {
-        Table t = result.table();
+        Table t = result(result).table();
         double[] n = numbers(t, Columns.N_F);
         XYChart chart = chart(String.format(Locale.ROOT, "Model B: one-update capacity K* (β = %s, %s flipped)",
                 trim(result.beta()), trim(result.flipped())), "feature neurons N_f",
@@ -286,7 +287,7 @@ public final class Plots {
      * (log axis), one series per N_f, with the level that defines K* as a dotted line.
      */
     public static XYChart oneStepCurves(OneStepCapacity.Result result) {
-        Table t = result.curves();
+        Table t = result(result).curves();
         XYChart chart = chart(String.format(Locale.ROOT, "Model B: one update, %s flipped (β = %s)", trim(result.flipped()),
                 trim(result.beta())), "stored patterns K", "exact retrieval fraction");
         double kMax = 0;
@@ -356,6 +357,8 @@ public final class Plots {
      * transition (dashed) and the measured one (solid) as vertical lines.
      */
     public static XYChart betaTransition(Table sweep, double predicted, double measured) {
+        Checks.finite("predicted transition β", predicted);
+        Checks.finite("measured transition β", measured);
         XYChart chart = chart("Model B β transition" + constants(sweep, Columns.N_F, Columns.K, Columns.CORRUPTION, Columns.SEED),
                 "inverse temperature β", "exact fraction, max softmax weight");
         double[] b = numbers(sweep, Columns.BETA);
@@ -392,6 +395,7 @@ public final class Plots {
         if (runs == null || runs.isEmpty()) throw new IllegalArgumentException("no runs given");
         XYChart chart = chart(y + " versus " + x, x, y);
         for (Map.Entry<String, Trajectory> r : runs.entrySet()) {
+            if (r.getValue() == null) throw new IllegalArgumentException("run '" + r.getKey() + "' has no trajectory (null)");
             Table t = r.getValue().table();
             line(chart.addSeries(r.getKey(), numbers(t, x), numbers(t, y)));
         }
@@ -545,6 +549,7 @@ public final class Plots {
 
     /** Row indices grouped by the key column (absent: one group) and by those split columns with more than one value. */
     private static Map<String, List<Integer>> groups(Table t, String key, String... split) {
+        present(t);
         List<String> parts = new ArrayList<>();
         if (t.containsColumn(key)) parts.add(key);
         for (String s : split) if (t.containsColumn(s) && t.column(s).unique().size() > 1) parts.add(s);
@@ -594,13 +599,14 @@ public final class Plots {
 
     /** The column's value if it is the same on every row, else null (also when absent). */
     private static String constant(Table t, String c) {
-        if (!t.containsColumn(c) || t.rowCount() == 0) return null;
+        if (!present(t).containsColumn(c) || t.rowCount() == 0) return null;
         Set<String> values = new LinkedHashSet<>();
         for (int r = 0; r < t.rowCount(); r++) values.add(t.column(c).getString(r));
         return values.size() == 1 ? values.iterator().next() : null;
     }
 
     private static String firstPresent(Table t, String... names) {
+        present(t);
         for (String n : names) if (t.containsColumn(n)) return n;
         throw new IllegalArgumentException("table '" + t.name() + "' has no column '" + names[0] + "' (nor "
                 + String.join(", ", List.of(names).subList(1, names.length)) + "); it has " + t.columnNames());
@@ -608,7 +614,8 @@ public final class Plots {
 
     /** Requires a table with column {@code name}; the error names the columns it has (shared by the chart classes). */
     static void require(Table t, String name) {
-        if (t == null) throw new IllegalArgumentException("table is null");
+        present(t);
+        if (name == null) throw new IllegalArgumentException("column name is null; table '" + t.name() + "' has " + t.columnNames());
         if (!t.containsColumn(name)) {
             throw new IllegalArgumentException("table '" + t.name() + "' has no column '" + name + "'; it has " + t.columnNames());
         }
@@ -621,7 +628,27 @@ public final class Plots {
         if (!(c instanceof NumericColumn<?> n)) {
             throw new IllegalArgumentException("column '" + name + "' of table '" + t.name() + "' is not numeric");
         }
-        return n.asDoubleArray();
+        if (t.rowCount() == 0) throw new IllegalArgumentException("table '" + t.name() + "' has no rows: column '" + name + "' has nothing to draw");
+        double[] v = n.asDoubleArray();
+        boolean any = false;
+        for (double x : v) any |= !Double.isNaN(x);
+        if (!any) {
+            throw new IllegalArgumentException("every value of column '" + name + "' in table '" + t.name() + "' is NaN or missing ("
+                    + v.length + " rows): nothing to draw");
+        }
+        return v;
+    }
+
+    /** Requires a table (the error says it is null). */
+    static Table present(Table t) {
+        if (t == null) throw new IllegalArgumentException("table is null");
+        return t;
+    }
+
+    /** Requires an experiment's result (the error names the method's argument). */
+    private static <T> T result(T r) {
+        if (r == null) throw new IllegalArgumentException("result is null");
+        return r;
     }
 
     private static void positive(Table t, String name, double[] v) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import lamp.linalg.Checks;
 import lamp.memory.Memories;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -45,6 +46,9 @@ public final class Agreement {
 
     /** Compares two scalar functions at every row of {@code states}. */
     public static Agreement scalars(String nameA, ToDoubleFunction<double[]> a, String nameB, ToDoubleFunction<double[]> b, Memories states) {
+        Checks.present("function " + nameA, a);
+        Checks.present("function " + nameB, b);
+        Checks.present("states", states);
         List<double[]> x = new ArrayList<>(), y = new ArrayList<>();
         for (int s = 0; s < states.count(); s++) {
             double[] v = states.row(s);
@@ -56,6 +60,9 @@ public final class Agreement {
 
     /** Compares two vector functions at every row of {@code states}. */
     public static Agreement vectors(String nameA, Function<double[], double[]> a, String nameB, Function<double[], double[]> b, Memories states) {
+        Checks.present("function " + nameA, a);
+        Checks.present("function " + nameB, b);
+        Checks.present("states", states);
         List<double[]> x = new ArrayList<>(), y = new ArrayList<>();
         for (int s = 0; s < states.count(); s++) {
             double[] v = states.row(s);
@@ -67,6 +74,10 @@ public final class Agreement {
 
     /** Compares two lists of vectors already computed, row by row (e.g. a batched result against per-query results). */
     public static Agreement rows(String nameA, double[][] a, String nameB, double[][] b) {
+        Checks.present(nameA, a);
+        Checks.present(nameB, b);
+        for (int r = 0; r < a.length; r++) Checks.present(nameA + " row " + r, a[r]);
+        for (int r = 0; r < b.length; r++) Checks.present(nameB + " row " + r, b[r]);
         return new Agreement(nameA, nameB, true, List.of(a), List.of(b));
     }
 

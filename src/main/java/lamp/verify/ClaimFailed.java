@@ -4,6 +4,11 @@ package lamp.verify;
 public final class ClaimFailed extends RuntimeException {
     /** The claim that failed. */
     public ClaimFailed(Claim claim) {
-        super("claim " + claim.id() + " FAILED: " + claim.statement() + " — " + claim.evidence());
+        super(message(claim));
+    }
+
+    private static String message(Claim claim) {
+        if (claim == null) throw new IllegalArgumentException("the failed claim is null");
+        return "claim " + claim.id() + " FAILED: " + claim.statement() + " — " + claim.evidence();
     }
 }

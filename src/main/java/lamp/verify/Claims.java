@@ -76,6 +76,8 @@ public final class Claims {
     public static Claim check(String id, Evidence kind, List<? extends Item> items, String statement, boolean holds,
                               String evidence) {
         if (kind == null) throw new IllegalArgumentException("claim " + id + " names no evidence kind (Evidence.TEST, IDENTITY, …)");
+        fileName(id);
+        if (statement == null || statement.isBlank()) throw new IllegalArgumentException("claim " + id + " has an empty statement: say what it checks");
         if (items == null) throw new IllegalArgumentException("claim " + id + " names no item it checks");
         for (Item i : items) {
             nonNull(id, i);
@@ -235,10 +237,36 @@ public final class Claims {
                 clean(c.evidence()), Boolean.toString(c.passed()), c.kind().name());
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve(c.id().replaceAll("[^A-Za-z0-9._-]", "_") + ".tsv"), line + "\n", StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(fileName(c.id())), line + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write claim " + c.id() + " to the ledger in " + dir, e);
         }
+    }
+
+    /** The longest ledger file name: well inside the 255 bytes of common file systems. */
+    static final int MAX_FILE_NAME = 200;
+
+    /**
+     * The ledger file of claim {@code id}: letters, digits, '.' and '-' as they are, every other
+     * character (the escape '_' included) as _hex_ of its code point, so two different ids never
+     * share a file ("α.1" is "_3b1_.1", "3 1" is "3_20_1", "3_1" is "3_5f_1"). An id whose file name
+     * would exceed {@value #MAX_FILE_NAME} characters is refused, as is an empty one.
+     */
+    static String fileName(String id) {
+        if (id == null || id.isBlank()) throw new IllegalArgumentException("claim id is empty");
+        StringBuilder b = new StringBuilder();
+        id.codePoints().forEach(cp -> {
+            if (cp < 128 && (Character.isLetterOrDigit(cp) || cp == '.' || cp == '-')) b.appendCodePoint(cp);
+            else b.append('_').append(Integer.toHexString(cp)).append('_');
+        });
+        String name = b.append(".tsv").toString();
+        if (name.startsWith(".")) name = "_2e_" + name.substring(1);     // no hidden files ("." and ".." included)
+        if (name.length() > MAX_FILE_NAME) {
+            throw new IllegalArgumentException("claim id '" + id.substring(0, Math.min(40, id.length())) + "…' (" + id.length()
+                    + " characters) is too long for its ledger file name (" + name.length() + " of at most " + MAX_FILE_NAME
+                    + " characters once escaped): use a short id such as \"3.7\"");
+        }
+        return name;
     }
 
     private static String clean(String s) {

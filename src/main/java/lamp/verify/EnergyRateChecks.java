@@ -22,6 +22,7 @@ public final class EnergyRateChecks {
         if (model == null) throw new IllegalArgumentException("model is null");
         Checks.count("state count", count, 1);
         Checks.positive("σ", sigma);
+        Checks.fits(count + " random states of dimension " + model.getDimension(), (long) count * model.getDimension());
         Random r = new Random(seed);
         List<double[]> out = new ArrayList<>(count);
         for (int s = 0; s < count; s++) {

@@ -22,8 +22,9 @@ public final class FiniteDifferences {
 
     /** Central difference of E along the flow: (E(y + εẏ) − E(y − εẏ)) / 2ε. */
     public static double energyRate(EnergyModel model, double[] y, double step) {
+        Checks.present("model", model);
         Checks.vector("state", y, model.getDimension());
-        Checks.positive("step", step);
+        resolvable(step, y);
         double[] d = new double[y.length];
         model.computeDerivatives(0, y, d);
         double[] plus = y.clone(), minus = y.clone();
@@ -31,7 +32,30 @@ public final class FiniteDifferences {
             plus[i] += step * d[i];
             minus[i] -= step * d[i];
         }
-        return (model.energy(plus) - model.energy(minus)) / (2 * step);
+        return representable("the central difference of E", (model.energy(plus) - model.energy(minus)) / (2 * step));
+    }
+
+    /**
+     * Requires a finite step &gt; 0 that moves every entry of x: a step below the resolution of x
+     * (x + step == x) divides a zero difference by a tiny number, and a step of 0 gives 0/0.
+     */
+    private static double resolvable(double step, double[] x) {
+        Checks.positive("finite-difference step", step);
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] + step == x[i]) {
+                throw new IllegalArgumentException("finite-difference step " + step + " is below the resolution of entry " + i
+                        + " = " + x[i] + " (x + step == x); take a step of at least " + Math.ulp(x[i]));
+            }
+        }
+        return step;
+    }
+
+    /** {@code value} when finite, else an ArithmeticException saying what overflowed. */
+    private static double representable(String what, double value) {
+        if (!Double.isFinite(value)) {
+            throw new ArithmeticException(what + " is " + value + ": the values near this point are not representable as doubles");
+        }
+        return value;
     }
 
     /**
@@ -39,6 +63,9 @@ public final class FiniteDifferences {
      * each state: columns state, analytic, finite difference, relative error.
      */
     public static Table energyRateTable(EnergyModel model, List<double[]> states, double step) {
+        Checks.present("model", model);
+        if (states == null || states.isEmpty()) throw new IllegalArgumentException("no states given");
+        Checks.positive("finite-difference step", step);
         int n = states.size();
         double[] a = new double[n], fd = new double[n], err = new double[n];
         int[] index = new int[n];
@@ -105,6 +132,9 @@ public final class FiniteDifferences {
 
     /** max_i |activation_i − ∂L/∂x_i (central difference)| / max(1, |activation_i|) at x. */
     public static double activationError(Lagrangian l, double[] x, double step) {
+        Checks.present("Lagrangian", l);
+        Checks.finite("point x", x);
+        resolvable(step, x);
         double[] g = l.activation(x);
         double worst = 0;
         for (int i = 0; i < x.length; i++) {
@@ -114,11 +144,14 @@ public final class FiniteDifferences {
             double fd = (l.value(p) - l.value(m)) / (2 * step);
             worst = Math.max(worst, Math.abs(g[i] - fd) / Math.max(1, Math.abs(g[i])));
         }
-        return worst;
+        return representable("the activation error of " + l.name(), worst);
     }
 
     /** max_{ij} |H_ij − ∂g_i/∂x_j (central difference)| / max(1, |H_ij|) at x. */
     public static double hessianError(Lagrangian l, double[] x, double step) {
+        Checks.present("Lagrangian", l);
+        Checks.finite("point x", x);
+        resolvable(step, x);
         double[][] h = l.hessian(x);
         double worst = 0;
         for (int j = 0; j < x.length; j++) {
@@ -131,7 +164,7 @@ public final class FiniteDifferences {
                 worst = Math.max(worst, Math.abs(h[i][j] - fd) / Math.max(1, Math.abs(h[i][j])));
             }
         }
-        return worst;
+        return representable("the Hessian error of " + l.name(), worst);
     }
 
     /**
@@ -142,6 +175,8 @@ public final class FiniteDifferences {
     public static Table lagrangianTable(List<Lagrangian> lagrangians, int dimension, int points, long seed) {
         Checks.count("dimension", dimension, 1);
         Checks.count("points", points, 1);
+        if (lagrangians == null || lagrangians.isEmpty()) throw new IllegalArgumentException("no Lagrangians given");
+        for (int k = 0; k < lagrangians.size(); k++) Checks.present("Lagrangian " + k, lagrangians.get(k));
         int n = lagrangians.size();
         StringColumn name = StringColumn.create("Lagrangian");
         DoubleColumn act = DoubleColumn.create("activation error"), hes = DoubleColumn.create("Hessian error"),

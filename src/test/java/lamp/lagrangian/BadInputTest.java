@@ -91,6 +91,28 @@ class BadInputTest {
         assertMentions(rejects(() -> l.activation(new double[0])), "empty");
     }
 
+    /** Output buffers and directions of the wrong length are named, never an ArrayIndexOutOfBoundsException. */
+    @Test
+    void buffersOfTheWrongLengthAreNamed() {
+        double[] x = {0.3, -1.2, 0.8};
+        for (Lagrangian l : List.of(Lagrangians.tanh(1), Lagrangians.logSumExp(1), Lagrangians.spherical(), Lagrangians.layerNorm(1, 0),
+                Lagrangians.custom("half square", y -> 0.5 * lamp.linalg.Dense.dot(y, y), y -> y.clone(), true))) {
+            assertMentions(rejects(() -> l.activation(x, new double[2])), "output buffer has length 2", "layer has 3");
+            assertMentions(rejects(() -> l.activation(x, null)), "output buffer is null");
+            assertMentions(rejects(() -> l.hessianTimes(x, new double[3], new double[4])), "output buffer has length 4");
+            assertMentions(rejects(() -> l.hessianTimes(x, new double[5], new double[3])), "direction u has length 5");
+            assertMentions(rejects(() -> l.hessianTimes(x, null, new double[3])), "direction u is null");
+            assertMentions(rejects(() -> l.activation(null)), "layer x is null");
+        }
+    }
+
+    @Test
+    void theSphericalLagrangianOfAnEmptyLayerSaysSo() {
+        String m = rejects(() -> Lagrangians.spherical().activation(new double[0]));
+        assertMentions(m, "empty layer");
+        assertTrue(!m.contains("x = 0"), m);
+    }
+
     @Test
     void logSumExpOfAnEmptyLayerIsRejected() {
         assertMentions(rejects(() -> Lagrangians.logSumExp(1).value(new double[0])), "empty");

@@ -77,4 +77,19 @@ class PatternsTest {
         assertArrayEquals(xi.toRowMajor(), Patterns.clustered(3, 4, 40, 0.1, 9).toRowMajor());
         assertThrows(IllegalArgumentException.class, () -> Patterns.clustered(0, 4, 40, 0.1, 9));
     }
+
+    /** K·N past the largest array is named with its product; a set larger than the heap says how much memory it needs. */
+    @Test
+    void setsTooLargeForAnArrayOrTheHeapAreRefusedWithTheirSize() {
+        IllegalArgumentException big = assertThrows(IllegalArgumentException.class, () -> Patterns.randomBinary(100_000, 100_000, 1));
+        assertTrue(big.getMessage().contains("100000 × 100000 = 10000000000") && big.getMessage().contains("largest Java array"), big.getMessage());
+        IllegalArgumentException rows = assertThrows(IllegalArgumentException.class, () -> Memories.identity(50_000));
+        assertTrue(rows.getMessage().contains("50000 × 50000"), rows.getMessage());
+        long heapDoubles = Runtime.getRuntime().maxMemory() / Double.BYTES;
+        int k = (int) Math.min(Integer.MAX_VALUE - 8, heapDoubles / 2 + 1000);   // twice as many bytes as the heap holds
+        IllegalArgumentException heap = assertThrows(IllegalArgumentException.class, () -> Patterns.gaussian(k, 1, 1));
+        assertTrue(heap.getMessage().contains("MiB") && heap.getMessage().contains("-Xmx"), heap.getMessage());
+        IllegalArgumentException clusters = assertThrows(IllegalArgumentException.class, () -> Patterns.clustered(70_000, 70_000, 2, 0.1, 1));
+        assertTrue(clusters.getMessage().contains("70000 × 70000"), clusters.getMessage());
+    }
 }

@@ -48,6 +48,37 @@ class NetworkBadInputTest {
         assertRejected(() -> net.convexity(new double[] {Double.NaN, 0, 0}, new double[2]), "feature state v[0]");
     }
 
+    /** L_h = exponential(1) at h = 750: e^750 overflows, so the hidden bracket and the synapse term are not representable. */
+    @Test
+    void anEnergyThatOverflowsIsRefusedLikeTheEffectiveNetworks() {
+        Network net = Network.builder(XI).hiddenLagrangian(Lagrangians.exponential(1)).build();
+        double[] v = {1, -1, 1}, h = {750, 0};
+        ArithmeticException e = assertThrows(ArithmeticException.class, () -> net.energy(v, h));
+        assertTrue(e.getMessage().contains("hidden bracket") && e.getMessage().contains("NaN"), e.getMessage());
+        ArithmeticException r = assertThrows(ArithmeticException.class, () -> net.energyRate(v, h));
+        assertTrue(r.getMessage().contains("Infinity"), r.getMessage());
+        assertTrue(Double.isFinite(net.energy(v, new double[] {3, 0})), "a representable energy is returned as it is");
+    }
+
+    /**
+     * At h = 709 with L_h = exponential(1) the velocities are finite (f = e^709 ≈ 8e307) but the hidden
+     * bracket h·f − L_h overflows: a run stops there with the network's own message, not a NaN sample.
+     */
+    @Test
+    void aRunStopsWhereTheEnergyIsNotRepresentable() {
+        Network net = Network.builder(Memories.of(new double[] {1})).hiddenLagrangian(Lagrangians.exponential(1)).build();
+        lamp.dynamics.Trajectory tr = lamp.dynamics.Simulation.of(net).duration(1).run(net.state(new double[] {0}, new double[] {709}));
+        assertTrue(tr.stopReason() == lamp.dynamics.StopReason.NON_FINITE, tr.stopReason() + ": " + tr.message());
+        assertTrue(tr.message().contains("stopped at t = 0") && tr.message().contains("hidden bracket"), tr.message());
+    }
+
+    @Test
+    void aStateOfTheWrongLengthIsNamedByTheRightHandSide() {
+        Network net = Network.builder(XI).build();
+        assertRejected(() -> net.computeDerivatives(0, new double[4], new double[5]), "length 5 (N_f + N_h)", "got 4 and 5");
+        assertRejected(() -> net.computeDerivatives(0, new double[5], null), "got 5 and null");
+    }
+
     @Test
     void nonPositiveTimeConstantsAreNamed() {
         assertRejected(() -> Network.builder(XI).tauFeature(0), "τ_f", "> 0");
