@@ -186,10 +186,15 @@ public final class ExponentialCapacity {
             return this;
         }
 
+        /** The largest N_f a trial takes: its per-unit counters are arrays of N_f entries and more. */
+        static final int MAX_FEATURES = 1 << 24;
+
         /** The fraction of this builder's trials at (criterion, N_f, K) that pass. */
         public double passFraction(Criterion criterion, int features, int k) {
-            Checks.count("N_f", features, 2);
+            if (criterion == null) throw new IllegalArgumentException("criterion is null (Criterion.ALL_PATTERNS or ONE_PATTERN)");
+            Checks.between("N_f", features, 2, MAX_FEATURES);
             Checks.count("memory count K", k, 1);
+            Checks.fits("K = " + k + " packed memories of N_f = " + features + " signs", (long) k * ((features + 63L) / 64));
             return (double) passes(this, criterion, features, k) / trials;
         }
 

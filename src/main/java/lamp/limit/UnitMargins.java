@@ -53,6 +53,10 @@ public final class UnitMargins {
      */
     public static UnitMargins of(ScalarFunction f, long[] sigma, int features) {
         if (features < 1) throw new IllegalArgumentException("N_f must be ≥ 1, got " + features);
+        if (sigma == null) throw new IllegalArgumentException("the state σ (packed signs) is null");
+        if (sigma.length != (features + 63L) / 64) {
+            throw new IllegalArgumentException("the state σ has " + sigma.length + " words but N_f = " + features + " signs take " + (features + 63L) / 64);
+        }
         return new UnitMargins(new OverlapDifferences(f, features), sigma);
     }
 

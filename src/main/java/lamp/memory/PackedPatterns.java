@@ -105,6 +105,11 @@ public final class PackedPatterns {
 
     /** The ±1 vector of N entries held in {@code packed}. */
     public static double[] unpack(long[] packed, int dimension) {
+        if (packed == null) throw new IllegalArgumentException("packed signs are null");
+        Checks.count("dimension N_f", dimension, 1);
+        if ((long) packed.length * 64 < dimension) {
+            throw new IllegalArgumentException(packed.length + " words hold " + (long) packed.length * 64 + " signs, fewer than N_f = " + dimension);
+        }
         double[] out = new double[dimension];
         for (int i = 0; i < dimension; i++) out[i] = (packed[i >>> 6] >>> i & 1L) != 0 ? 1 : -1;
         return out;
