@@ -25,7 +25,9 @@ import tech.tablesaw.api.Table;
  *   ‖v − ξ_μ‖ ≤ 2M (K − 1) e^{−β(Δ_μ − 2M‖q − ξ_μ‖)}                          (Ramsauer 2020's form)
  * </pre>
  * with Δ_μ = ξ_μ·ξ_μ − max_{ν≠μ} ξ_μ·ξ_ν the pattern's separation; the second follows from the first
- * because Δ' ≥ Δ_μ − 2M‖q − ξ_μ‖ (Cauchy–Schwarz). When Δ' &gt; 0 the error falls exponentially, and for
+ * because Δ' ≥ Δ_μ − 2M‖q − ξ_μ‖ (Cauchy–Schwarz). Ramsauer et al.'s retrieval-error theorem has
+ * 2M max{‖q − ξ_μ‖, ‖ξ*_μ − ξ_μ‖} (ξ*_μ the fixed point near ξ_μ) in place of 2M‖q − ξ_μ‖, so the form
+ * checked here is at least as strong as theirs. When Δ' &gt; 0 the error falls exponentially, and for
  * large β it is dominated by the nearest rivals: ln error = −βΔ' + const + O(e^{−2β}), because with ±1
  * patterns and queries all scores share the parity of N_f, so the next rivals lie at least 2 lower.
  * The slope of ln error against β is therefore predicted by the data: −Δ'.
