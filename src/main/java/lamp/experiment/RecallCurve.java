@@ -143,7 +143,9 @@ public final class RecallCurve {
     }
 
     /** The stored images queried at K: a seeded sample without replacement, in increasing order. */
-    int[] sample(int k) {
+    public int[] sample(int k) {
+        Checks.count("memory count K", k, 1);
+        if (k > all.count()) throw new IllegalArgumentException("K = " + k + " exceeds the " + all.count() + " images given");
         int n = Math.min(queries, k);
         Random rng = new Random(Seeds.derive(seed, k));
         int[] idx = new int[k];
