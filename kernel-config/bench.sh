@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ALL=("matvecPair[1000]" "matvecPair[60000]" "retrieval[64]" "retrieval[256]" "fusedRhs[60000]" "modernUpdate[60000]"
-     "retrieval32[256]" "damSweep" "m2Rhs" "m2Integrate" "capacityPoint")
+     "retrieval32[256]" "damSweep" "m2Rhs" "m2Integrate" "capacityPoint" "kanjiUpdate" "kanjiSweep")
 quick=0
 cases=()
 for arg in "$@"; do
@@ -78,11 +78,13 @@ for case in "${cases[@]}"; do
       *) echo "bench: $case takes no parameter" >&2; exit 1 ;;
     esac
   fi
+  bench_class=LampBench
+  case "$name" in kanjiUpdate|kanjiSweep) bench_class=KanjiBench ;; esac   # notebook 08's 64×64 steps
   for pass in $(seq 1 "${BENCH_PASSES:-2}"); do
     echo "bench: $case: lamp (JMH), pass $pass" >&2
     "${bench_env[@]}" java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" ${param:+-p "$param"} -rf json -rff "$out/jmh-$i-$pass.json" \
-      "lamp.bench.LampBench.$name\$" > "$out/jmh-$i-$pass.log" 2>&1 || { tail -30 "$out/jmh-$i-$pass.log" >&2; exit 1; }
-    grep -E '^LampBench' "$out/jmh-$i-$pass.log" >&2 || true
+      "lamp.bench.$bench_class.$name\$" > "$out/jmh-$i-$pass.log" 2>&1 || { tail -30 "$out/jmh-$i-$pass.log" >&2; exit 1; }
+    grep -E '^(LampBench|KanjiBench)' "$out/jmh-$i-$pass.log" >&2 || true
     echo "bench: $case: NumPy, pass $pass" >&2
     "${bench_env[@]}" "$PY" kernel-config/bench/numpy_bench.py "${np_opts[@]}" --only "$case" --out "$out/numpy-$i-$pass.json"
   done
