@@ -18,7 +18,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * The fraction of damaged images each model restores against the number K stored (the pattern
- * memorisation example of KH2020 §4, THEORY.md §4; retrieval as in DAM 2016 and Ramsauer 2020). For each
+ * memorisation example of KH2020 §4; retrieval as in DAM 2016 and Ramsauer 2020). For each
  * K the first K images of a collection are stored, a seeded sample of them is damaged (half masked or
  * pixels flipped) and every model retrieves each damaged copy. Sample member μ at K uses the seed
  * {@code Seeds.derive(seed, K, μ)}; the sample at K is drawn with {@code Seeds.derive(seed, K)}.

@@ -13,7 +13,7 @@ import lamp.linalg.Interrupts;
 import lamp.memory.Memories;
 
 /**
- * How many stored memories are stable, against β (KH2020 §4's colour-vision example, THEORY.md §4:
+ * How many stored memories are stable, against β (KH2020 §4's colour-vision example:
  * memories far beyond N_f when N_f = 3): started in memory ξ_μ, a model iterates its update to a fixed
  * point, and ξ_μ counts as stable when that fixed point is nearer to ξ_μ than to any other memory, in
  * Euclidean distance, or, with {@code direction}, in direction (the state rescaled to unit length and

@@ -13,7 +13,7 @@ import java.util.zip.GZIPInputStream;
 import lamp.linalg.Checks;
 
 /**
- * Named colours for the colour-vision example of KH2020 §4 (THEORY.md §4: N_f = 3 cone types against
+ * Named colours for the colour-vision example of KH2020 §4 (N_f = 3 cone types against
  * about 10⁶ discernible colours): the 31 918 colours of the npm package color-name-list 14.51.0, shipped
  * with lamp (see {@code lamp/data/COLOR-NAMES-NOTICE.txt} for the source and licence), each an sRGB code
  * converted to the perceptual space CIELAB (D65 white), where a Euclidean distance ΔE ≈ 2.3 is about

@@ -18,7 +18,7 @@ import java.util.List;
 import lamp.linalg.Checks;
 
 /**
- * Kanji as 64 × 64 binary images, the pattern-memorisation example of KH2020 §4 (THEORY.md §4: 64 × 64
+ * Kanji as 64 × 64 binary images, the pattern-memorisation example of KH2020 §4 (64 × 64
  * images, 0.14·4096 ≈ 573 patterns for the classical network against the 3000–5000 kanji a reader
  * knows). The characters are the 6355 kanji of the Japanese standard JIS X 0208 in the standard's own
  * order: level 1 (the 2965 common kanji, by reading) first, then level 2 (by radical), enumerated by
