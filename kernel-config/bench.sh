@@ -17,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ALL=("matvecPair[1000]" "matvecPair[60000]" "retrieval[64]" "retrieval[256]" "fusedRhs[60000]" "modernUpdate[60000]"
-     "retrieval32[256]" "damSweep" "m2Rhs" "m2Integrate" "capacityPoint")
+     "retrieval32[256]" "damSweep" "m2Rhs" "m2Integrate" "capacityPoint" "kanjiUpdate" "kanjiSweep")
 quick=0
 cold=0
 cases=()
@@ -85,11 +85,13 @@ for case in "${cases[@]}"; do
       *) echo "bench: $case takes no parameter" >&2; exit 1 ;;
     esac
   fi
+  bench_class=LampBench
+  case "$name" in kanjiUpdate|kanjiSweep) bench_class=KanjiBench ;; esac   # notebook 08's 64×64 steps
   if [ "$cold" = 1 ]; then
     for pass in $(seq 1 "${BENCH_PASSES:-2}"); do
       echo "bench: $case: lamp, first 5 calls in 2 fresh JVMs, pass $pass" >&2
       "${bench_env[@]}" java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" -bm ss -tu ms -wi 0 -i 5 -f 2 ${param:+-p "$param"} \
-        -rf json -rff "$out/jmh-cold-$i-$pass.json" "lamp.bench.LampBench.$name\$" > "$out/jmh-cold-$i-$pass.log" 2>&1 \
+        -rf json -rff "$out/jmh-cold-$i-$pass.json" "lamp.bench.$bench_class.$name\$" > "$out/jmh-cold-$i-$pass.log" 2>&1 \
         || { tail -30 "$out/jmh-cold-$i-$pass.log" >&2; exit 1; }
       for proc in 1 2; do
         echo "bench: $case: NumPy, first 5 calls in a fresh process ($pass.$proc)" >&2
@@ -101,8 +103,8 @@ for case in "${cases[@]}"; do
   for pass in $(seq 1 "${BENCH_PASSES:-2}"); do
     echo "bench: $case: lamp (JMH), pass $pass" >&2
     "${bench_env[@]}" java -cp "$cp" org.openjdk.jmh.Main "${jmh_opts[@]}" ${param:+-p "$param"} -rf json -rff "$out/jmh-$i-$pass.json" \
-      "lamp.bench.LampBench.$name\$" > "$out/jmh-$i-$pass.log" 2>&1 || { tail -30 "$out/jmh-$i-$pass.log" >&2; exit 1; }
-    grep -E '^LampBench' "$out/jmh-$i-$pass.log" >&2 || true
+      "lamp.bench.$bench_class.$name\$" > "$out/jmh-$i-$pass.log" 2>&1 || { tail -30 "$out/jmh-$i-$pass.log" >&2; exit 1; }
+    grep -E '^(LampBench|KanjiBench)' "$out/jmh-$i-$pass.log" >&2 || true
     echo "bench: $case: NumPy, pass $pass" >&2
     "${bench_env[@]}" "$PY" kernel-config/bench/numpy_bench.py "${np_opts[@]}" --only "$case" --out "$out/numpy-$i-$pass.json"
   done

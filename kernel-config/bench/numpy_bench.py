@@ -259,6 +259,32 @@ def case_capacity(trials=8, k=1000, power=3, fraction=0.2, max_sweeps=20):
     return op
 
 
+def case_kanji_update(k=3000, n=4096, beta=1.0):
+    """Notebook 08's largest Model B step: one update ξᵀ softmax(βξq) of ±1 patterns, K = 3000, N_f = 64·64."""
+    rng = np.random.default_rng(11)
+    xi = pm1(rng, k, n)
+    q = corrupt(rng, xi[0], 0.2)
+
+    def op():
+        return xi.T @ softmax(xi @ q, beta)
+    return op
+
+
+def case_kanji_sweep(k=3000, n=4096, power=30):
+    """Notebook 08's largest DAM step: one asynchronous sweep of M9 with F = x^30, K = 3000, N_f = 64·64."""
+    rng = np.random.default_rng(11)
+    xi = pm1(rng, k, n)
+    start = corrupt(rng, xi[0], 0.2)
+    m_start = xi @ start
+
+    def op():
+        sigma = start.copy()
+        m = m_start.copy()
+        dam_sweep(xi, sigma, m, power)
+        return sigma
+    return op
+
+
 CASES = [
     ("matvecPair", "1000", lambda: case_matvec_pair(1000)),
     ("matvecPair", "60000", lambda: case_matvec_pair(60000)),
@@ -272,6 +298,8 @@ CASES = [
     ("m2Rhs", "", case_m2_rhs),
     ("m2Integrate", "", case_m2_integrate),
     ("capacityPoint", "", case_capacity),
+    ("kanjiUpdate", "", case_kanji_update),
+    ("kanjiSweep", "", case_kanji_sweep),
 ]
 
 
@@ -308,6 +336,8 @@ WHAT = {
     "m2Rhs": "M2 right-hand side, N_f=784, N_h=1000",
     "m2Integrate": "M2 RK4 dt=0.05 to ‖ẏ‖∞≤1e-6 (t≈19.7)",
     "capacityPoint": "capacity point: 8 trials K=1000 N_f=784 x³, packed ±1 (NumPy: packed too)",
+    "kanjiUpdate": "notebook 08: M11 update, one query, K=3000, N_f=4096 (64×64), β=1",
+    "kanjiSweep": "notebook 08: DAM async sweep, K=3000, N_f=4096 (64×64), F=x³⁰",
 }
 
 

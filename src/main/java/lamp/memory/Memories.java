@@ -119,6 +119,17 @@ public final class Memories {
         return m;
     }
 
+    /**
+     * The centred memories ξ_μ − ξ̄ (ξ̄ = {@link #mean()}): for correlated patterns such as images, whose
+     * shared part (the background) otherwise dominates every overlap ξ_μ·σ of a Hebbian or DAM network.
+     */
+    public Memories centered() {
+        double[] m = mean();
+        double[] out = data.clone();
+        for (int mu = 0; mu < count; mu++) for (int i = 0; i < dimension; i++) out[mu * dimension + i] -= m[i];
+        return new Memories(count, dimension, out);
+    }
+
     /** The Euclidean norm ‖ξ_μ‖ of memory μ. */
     public double norm(int mu) {
         if (mu < 0 || mu >= count) throw new IndexOutOfBoundsException("memory " + mu + " of " + count);

@@ -24,6 +24,15 @@ class MemoriesTest {
     }
 
     @Test
+    void centeredSubtractsTheMeanMemoryFromEveryRow() {
+        Memories xi = Memories.of(new double[] {1, 1, -1}, new double[] {1, -1, -1});
+        Memories c = xi.centered();
+        assertArrayEquals(new double[] {0, 1, 0}, c.row(0), 0);
+        assertArrayEquals(new double[] {0, -1, 0}, c.row(1), 0);
+        assertArrayEquals(new double[] {0, 0, 0}, c.mean(), 0);
+    }
+
+    @Test
     void rowsAreStoredRowMajorWithShapeAndEntries() {
         Memories m = Memories.of(new double[] {1, 2, 3}, new double[] {4, 5, 6});
         assertEquals(2, m.count());
