@@ -108,6 +108,11 @@ public final class WeightCapacity {
     /** The β that maximises the estimate: artanh(1 − 2ρ) for ±1 patterns, 1 − 2ρ for Gaussian ones. */
     public static double bestBeta(Kind kind, double rho) {
         check(rho);
+        if (kind == null) throw new IllegalArgumentException("pattern kind is null (Kind.BINARY or GAUSSIAN)");
+        if (kind == Kind.BINARY && rho == 0) {
+            throw new IllegalArgumentException("with no flipped entries (ρ = 0) the estimate for ±1 patterns grows without bound in β "
+                    + "(artanh 1 = ∞): choose β yourself, or a ρ > 0");
+        }
         double m = 1 - 2 * rho;
         return kind == Kind.BINARY ? 0.5 * Math.log((1 + m) / (1 - m)) : m;
     }
