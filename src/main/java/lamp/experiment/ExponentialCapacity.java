@@ -108,9 +108,9 @@ public final class ExponentialCapacity {
     public interface Listener {
         void update(String line, boolean finished);
 
-        /** The line updated in place on {@code out}. */
+        /** The line updated in place: one notebook display in a kernel, {@code out} with '\r' elsewhere. */
         static Listener inPlace(PrintStream out) {
-            InPlaceLine line = new InPlaceLine(out);
+            StatusLine line = StatusLine.open(out);
             return (text, finished) -> {
                 if (finished) line.end(text);
                 else line.show(text);
