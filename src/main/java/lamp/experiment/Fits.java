@@ -42,20 +42,33 @@ public final class Fits {
         Checks.count("points of a linear fit", x.length, 2);
         Checks.finite("x", x);
         Checks.finite("y", y);
+        // on x / max|x| and y / max|y|, so that no sum of products leaves the double range
+        double ax = 0, ay = 0;
+        for (int i = 0; i < x.length; i++) {
+            ax = Math.max(ax, Math.abs(x[i]));
+            ay = Math.max(ay, Math.abs(y[i]));
+        }
+        if (ax == 0) throw new IllegalArgumentException("every x is the same: the slope is undefined");
+        if (ay == 0) return 0;
         double mx = 0, my = 0;
         for (int i = 0; i < x.length; i++) {
-            mx += x[i];
-            my += y[i];
+            mx += x[i] / ax;
+            my += y[i] / ay;
         }
         mx /= x.length;
         my /= x.length;
         double sxy = 0, sxx = 0;
         for (int i = 0; i < x.length; i++) {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
+            double dx = x[i] / ax - mx;
+            sxy += dx * (y[i] / ay - my);
+            sxx += dx * dx;
         }
         if (sxx == 0) throw new IllegalArgumentException("every x is the same: the slope is undefined");
-        return sxy / sxx;
+        double slope = sxy / sxx * (ay / ax);
+        if (!Double.isFinite(slope)) {
+            throw new ArithmeticException("the slope of y on x is beyond the double range (y spans about " + ay + ", x about " + ax + ")");
+        }
+        return slope;
     }
 
     /**
