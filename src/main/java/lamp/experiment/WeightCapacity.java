@@ -226,7 +226,7 @@ public final class WeightCapacity {
             fractions.add(f);
             progress.point(String.format(Locale.ROOT, "weight capacity %s ρ=%.3f K=%d: target wins %.2f [%.1f s]",
                     kind.label(), applied, k, f, (System.nanoTime() - start) / 1e9));
-            if (f == 0) break;
+            if (f <= 0.1) break;                  // past the crossing of ½ that K* is read from: larger K only cost time
         }
         progress.done();
         double kStar;
