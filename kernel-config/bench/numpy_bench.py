@@ -153,9 +153,9 @@ def corrupt(rng, pattern, fraction):
     return s
 
 
-def case_dam_sweep(k=1000, power=3):
-    rng = np.random.default_rng(3)
-    xi = pm1(rng, k, N_F)
+def case_dam_sweep(k=1000, power=3, n=N_F, seed=3):
+    rng = np.random.default_rng(seed)
+    xi = pm1(rng, k, n)
     start = corrupt(rng, xi[0], 0.2)
     m_start = xi @ start
 
@@ -272,17 +272,7 @@ def case_kanji_update(k=3000, n=4096, beta=1.0):
 
 def case_kanji_sweep(k=3000, n=4096, power=30):
     """Notebook 08's largest DAM step: one asynchronous sweep of M9 with F = x^30, K = 3000, N_f = 64·64."""
-    rng = np.random.default_rng(11)
-    xi = pm1(rng, k, n)
-    start = corrupt(rng, xi[0], 0.2)
-    m_start = xi @ start
-
-    def op():
-        sigma = start.copy()
-        m = m_start.copy()
-        dam_sweep(xi, sigma, m, power)
-        return sigma
-    return op
+    return case_dam_sweep(k, power, n, seed=11)
 
 
 CASES = [
