@@ -322,7 +322,7 @@ def lamp_interrupts(km, kc):
             time.sleep(LAMP_RUN_SECONDS)
             sent["t"], sent["wall"] = time.monotonic(), time.time()
             km.interrupt_kernel()
-        code = ("try { %s } catch (lamp.linalg.Interrupts.RunInterruptedException e) {"
+        code = ("try { %s } catch (lamp.base.Interrupts.RunInterruptedException e) {"
                 " stoppedAt = System.currentTimeMillis(); stopped = e.getMessage(); }" % run)
         reply, _, _ = execute(kc, code, timeout=INTERRUPT_TIMEOUT + LAMP_RUN_SECONDS, on_sent=interrupt_later)
         latency = time.monotonic() - sent.get("t", time.monotonic())

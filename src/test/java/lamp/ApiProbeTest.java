@@ -43,7 +43,7 @@ class ApiProbeTest {
     static final Memories XI = Memories.of(new double[] {1, -1, 1, 1}, new double[] {-1, 1, 1, -1}, new double[] {1, 1, -1, 1});
 
     /** Classes whose calls write files, start threads or own the kernel; checked by their own tests. */
-    static final Set<String> SKIPPED_CLASSES = Set.of("lamp.verify.Claims", "lamp.verify.Reproduction", "lamp.linalg.Interrupts",
+    static final Set<String> SKIPPED_CLASSES = Set.of("lamp.verify.Claims", "lamp.verify.Reproduction", "lamp.base.Interrupts",
             "lamp.linalg.Parallel", "lamp.linalg.Backends", "lamp.linalg.NativeBlas", "lamp.experiment.InPlaceLine",
             "lamp.experiment.Progress");
     /** Methods that run whole experiments or simulations at the sample settings (long by design). */

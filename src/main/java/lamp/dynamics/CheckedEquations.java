@@ -1,7 +1,7 @@
 package lamp.dynamics;
 
-import lamp.linalg.Interrupts;
-import lamp.linalg.Numbers;
+import lamp.base.Interrupts;
+import lamp.base.Numbers;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 
 /**

@@ -1,6 +1,6 @@
 package lamp.dynamics;
 
-import lamp.linalg.Numbers;
+import lamp.base.Numbers;
 
 /** Thrown inside a run the moment a state, derivative, energy or rate is not finite; the run ends with {@link StopReason#NON_FINITE}. */
 final class NonFiniteValue extends RuntimeException {

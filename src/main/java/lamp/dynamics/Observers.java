@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
 import lamp.lagrangian.Convexity;
 import lamp.lagrangian.Layer;
 import lamp.lagrangian.Population;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.linalg.Dense;
 import lamp.memory.Memories;
 import lamp.memory.Metrics;

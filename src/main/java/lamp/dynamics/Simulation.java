@@ -1,12 +1,12 @@
 package lamp.dynamics;
 
-import lamp.linalg.Numbers;
+import lamp.base.Numbers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import lamp.linalg.Checks;
-import lamp.linalg.Interrupts;
+import lamp.base.Checks;
+import lamp.base.Interrupts;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.ode.FirstOrderIntegrator;
 import org.apache.commons.math3.ode.events.EventHandler;
@@ -35,7 +35,7 @@ import tech.tablesaw.columns.Column;
  * 1e9 in steps of 0.05; a network whose τ_h ≪ τ_f forces an explicit integrator's steps down to
  * τ_h, see {@link #estimatedSteps()}). A run that is started stops at its next evaluation of the
  * right-hand side once its thread is interrupted, with a
- * {@link lamp.linalg.Interrupts.RunInterruptedException} naming the time reached.
+ * {@link lamp.base.Interrupts.RunInterruptedException} naming the time reached.
  */
 public final class Simulation {
     /** At most this many samples unless {@link #maxSamples} says otherwise. */

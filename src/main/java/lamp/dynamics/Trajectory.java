@@ -1,6 +1,6 @@
 package lamp.dynamics;
 
-import lamp.linalg.Numbers;
+import lamp.base.Numbers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -5,7 +5,7 @@ import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import lamp.limit.AssociativeMemory;
 import lamp.limit.ModernHopfield;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.linalg.Dense;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;

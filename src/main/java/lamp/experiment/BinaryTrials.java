@@ -3,7 +3,7 @@ package lamp.experiment;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.PackedDam;
 import lamp.limit.UnitMargins;
-import lamp.linalg.Interrupts;
+import lamp.base.Interrupts;
 import lamp.memory.Corruption;
 import lamp.memory.PackedPatterns;
 

@@ -1,8 +1,8 @@
 package lamp.experiment;
 
 import java.util.function.IntPredicate;
-import lamp.linalg.Checks;
-import lamp.linalg.Interrupts;
+import lamp.base.Checks;
+import lamp.base.Interrupts;
 
 /**
  * The largest integer K ≥ 1 at which a predicate that holds for small K and fails for large K

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import lamp.limit.AssociativeMemory;
 import lamp.limit.Models;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
 

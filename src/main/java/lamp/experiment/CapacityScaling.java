@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.DenseAssociativeMemory;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.linalg.Parallel;
 import lamp.linalg.Tasks;
 import tech.tablesaw.api.DoubleColumn;

@@ -8,7 +8,7 @@ import java.util.Map;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.AssociativeMemory;
 import lamp.limit.DenseAssociativeMemory;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import org.apache.commons.math3.special.Gamma;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;

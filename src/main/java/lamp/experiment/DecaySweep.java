@@ -10,7 +10,7 @@ import lamp.dynamics.Observers;
 import lamp.dynamics.Simulation;
 import lamp.dynamics.Trajectory;
 import lamp.limit.SphericalMemory;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.linalg.Dense;
 import tech.tablesaw.api.Table;
 

@@ -2,7 +2,7 @@ package lamp.experiment;
 
 import lamp.limit.AssociativeMemory;
 import lamp.limit.UpdateObserver;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.memory.Metrics;
 import tech.tablesaw.api.Table;
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.PackedDam;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.linalg.Parallel;
 import lamp.linalg.Tasks;
 import lamp.memory.PackedPatterns;

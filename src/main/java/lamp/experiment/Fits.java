@@ -1,6 +1,6 @@
 package lamp.experiment;
 
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 
 /**
  * Straight-line fits of measured curves: the slope of a power law y ∝ x^s on log–log axes, e.g.

@@ -5,7 +5,7 @@ import lamp.dynamics.Simulation;
 import lamp.dynamics.Trajectory;
 import lamp.limit.ContinuousHopfield;
 import lamp.limit.EffectiveNetwork;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 

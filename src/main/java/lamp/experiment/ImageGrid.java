@@ -2,7 +2,7 @@ package lamp.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 
 /**
  * The data of an image figure: pattern images (row-major, {@code width} pixels a row, all of one

@@ -1,6 +1,6 @@
 package lamp.experiment;
 
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 
 /**
  * Mean-field estimates for Model B (THEORY.md M10–M11, §6; KH2020 (11)–(16); the regimes are Ramsauer

@@ -3,7 +3,7 @@ package lamp.experiment;
 import java.util.Locale;
 import lamp.dynamics.Simulation;
 import lamp.dynamics.Trajectory;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.limit.EffectiveNetwork;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;

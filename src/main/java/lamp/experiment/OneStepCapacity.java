@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import lamp.limit.ModernHopfield;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.memory.Corruption;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import lamp.limit.AssociativeMemory;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
 import lamp.memory.Patterns;

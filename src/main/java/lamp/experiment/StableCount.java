@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.DoubleFunction;
 import lamp.limit.AssociativeMemory;
-import lamp.linalg.Checks;
-import lamp.linalg.Interrupts;
+import lamp.base.Checks;
+import lamp.base.Interrupts;
 import lamp.memory.Memories;
 
 /**

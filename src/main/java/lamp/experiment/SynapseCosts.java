@@ -1,7 +1,7 @@
 package lamp.experiment;
 
 import lamp.limit.ManyBody;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;

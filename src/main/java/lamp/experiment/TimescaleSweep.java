@@ -13,7 +13,7 @@ import lamp.lagrangian.Lagrangians;
 import lamp.lagrangian.Spherical;
 import lamp.limit.EffectiveNetwork;
 import lamp.limit.SphericalMemory;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.linalg.Dense;
 import lamp.linalg.Tasks;
 import lamp.memory.Corruption;

@@ -6,7 +6,7 @@ import java.util.Random;
 import java.util.function.Function;
 import lamp.limit.AssociativeMemory;
 import lamp.limit.Retrieval;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.linalg.Tasks;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;

@@ -3,7 +3,7 @@ package lamp.lagrangian;
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 
 /**
  * A user's Lagrangian of the whole layer, from its value and its activation (see

@@ -1,7 +1,7 @@
 package lamp.lagrangian;
 
-import lamp.linalg.Checks;
-import lamp.linalg.Numbers;
+import lamp.base.Checks;
+import lamp.base.Numbers;
 
 import lamp.linalg.Dense;
 

@@ -5,7 +5,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 
 /**
  * The catalogue of THEORY.md §4, each Lagrangian with its activation beside it. Every entry is convex

@@ -1,6 +1,6 @@
 package lamp.lagrangian;
 
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 
 /**
  * L(x) = γ√N ‖x − x̄‖ + δ Σx; activation γ√N (x − x̄)/‖x − x̄‖ + δ, i.e. layer normalisation;

@@ -1,7 +1,7 @@
 package lamp.lagrangian;
 
 import lamp.linalg.Dense;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 
 /**
  * L(x) = (1/β) log Σ_μ e^{βx_μ}; activation softmax(βx); Hessian β(diag p − ppᵀ), which is PSD and

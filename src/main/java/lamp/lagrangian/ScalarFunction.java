@@ -3,7 +3,7 @@ package lamp.lagrangian;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.DoubleUnaryOperator;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 
 /**
  * A scalar function F with its first two derivatives: the building block of additive Lagrangians

@@ -1,7 +1,7 @@
 package lamp.lagrangian;
 
 import lamp.linalg.Dense;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 
 /**
  * L(x) = ‖x‖; activation x/‖x‖; Hessian (I − uuᵀ)/‖x‖ with u = x/‖x‖, PSD and annihilating x

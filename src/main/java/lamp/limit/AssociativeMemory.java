@@ -1,6 +1,6 @@
 package lamp.limit;
 
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.memory.Memories;
 
 /**

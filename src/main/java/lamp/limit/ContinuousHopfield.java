@@ -6,7 +6,7 @@ import lamp.lagrangian.Population;
 
 import lamp.dynamics.EnergyModel;
 import lamp.lagrangian.Lagrangians;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.memory.Memories;
 
 /**

@@ -2,7 +2,7 @@ package lamp.limit;
 
 import java.util.Locale;
 import lamp.lagrangian.ScalarFunction;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.linalg.Dense;
 import lamp.memory.Memories;
 

@@ -6,7 +6,7 @@ import lamp.lagrangian.Convexity;
 import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Layer;
 import lamp.lagrangian.Population;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.linalg.Dense;
 import lamp.memory.Memories;
 

@@ -4,7 +4,7 @@ import java.util.function.DoubleUnaryOperator;
 import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
 import lamp.lagrangian.ScalarFunction;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 
 /**
  * A neuron with graded response, as in Hopfield's 1984 network: its output V = g(v) is a monotone

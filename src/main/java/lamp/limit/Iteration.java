@@ -1,7 +1,7 @@
 package lamp.limit;
 
-import lamp.linalg.Checks;
-import lamp.linalg.Interrupts;
+import lamp.base.Checks;
+import lamp.base.Interrupts;
 
 /**
  * The one loop that iterates a model's discrete update to a fixed point (retrieval, M7, M9, M11):

@@ -1,7 +1,7 @@
 package lamp.limit;
 
 import java.util.Arrays;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.memory.Memories;
 
 /**

@@ -1,7 +1,7 @@
 package lamp.limit;
 
 import lamp.lagrangian.ScalarFunction;
-import lamp.linalg.Interrupts;
+import lamp.base.Interrupts;
 import lamp.memory.PackedPatterns;
 
 /**

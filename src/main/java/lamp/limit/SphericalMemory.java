@@ -2,7 +2,7 @@ package lamp.limit;
 
 import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.linalg.Dense;
 import lamp.memory.Memories;
 

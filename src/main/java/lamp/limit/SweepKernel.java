@@ -2,7 +2,7 @@ package lamp.limit;
 
 import java.util.SplittableRandom;
 import lamp.lagrangian.ScalarFunction;
-import lamp.linalg.Interrupts;
+import lamp.base.Interrupts;
 import lamp.memory.Memories;
 
 /**

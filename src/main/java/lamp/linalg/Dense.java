@@ -1,5 +1,7 @@
 package lamp.linalg;
 
+import lamp.base.Checks;
+
 /**
  * The one home of lamp's dense linear algebra, on plain row-major arrays with explicit dimensions
  * (like BLAS): the two products every model is built from, A x (ξg, feature → hidden: the argument

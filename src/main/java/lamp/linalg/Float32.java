@@ -1,5 +1,7 @@
 package lamp.linalg;
 
+import lamp.base.Checks;
+
 import dev.ludovic.netlib.blas.BLAS;
 import java.util.Arrays;
 

@@ -1,5 +1,7 @@
 package lamp.linalg;
 
+import lamp.base.Interrupts;
+
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;

@@ -1,5 +1,9 @@
 package lamp.linalg;
 
+import lamp.base.Interrupts;
+
+import lamp.base.Checks;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

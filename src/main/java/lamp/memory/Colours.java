@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 
 /**
  * Named colours for the colour-vision example of KH2020 §4 (N_f = 3 cone types against

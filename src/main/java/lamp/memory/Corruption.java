@@ -3,7 +3,7 @@ package lamp.memory;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 
 /**
  * Ways to damage a stored pattern before retrieval (THEORY.md §6, basins of attraction). Each method

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 
 /**
  * Handwritten digits for image-memory experiments (THEORY.md §6): 500 MNIST digits, 50 of each class,

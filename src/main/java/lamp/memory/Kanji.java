@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 
 /**
  * Kanji as 64 × 64 binary images, the pattern-memorisation example of KH2020 §4 (64 × 64

@@ -1,7 +1,7 @@
 package lamp.memory;
 
 import java.util.Arrays;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.linalg.Dense;
 import lamp.lagrangian.Additive;
 import lamp.lagrangian.Lagrangian;

@@ -1,6 +1,6 @@
 package lamp.memory;
 
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.linalg.Dense;
 
 /**

@@ -1,7 +1,7 @@
 package lamp.memory;
 
 import java.util.SplittableRandom;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 
 /**
  * K patterns of N_f entries ±1 packed 64 to a word (bit 1 = +1, bit 0 = −1): the memories of the

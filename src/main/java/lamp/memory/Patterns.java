@@ -1,7 +1,7 @@
 package lamp.memory;
 
 import java.util.Random;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 
 /**
  * Random memory sets for the capacity and basin experiments (THEORY.md §3, §6). Every generator takes

@@ -10,7 +10,7 @@ import lamp.lagrangian.Lagrangians;
 import lamp.lagrangian.Layer;
 import lamp.lagrangian.Population;
 import lamp.limit.EffectiveNetwork;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.linalg.Dense;
 import lamp.memory.Memories;
 

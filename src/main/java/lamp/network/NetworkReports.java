@@ -3,7 +3,7 @@ package lamp.network;
 import java.util.Map;
 import java.util.Random;
 import lamp.limit.EffectiveNetwork;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.linalg.Dense;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;

@@ -9,7 +9,7 @@ import lamp.lagrangian.Additive;
 import lamp.lagrangian.Convexity;
 import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;

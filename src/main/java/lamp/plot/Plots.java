@@ -25,7 +25,7 @@ import lamp.experiment.Fits;
 import lamp.experiment.ImageGrid;
 import lamp.experiment.ImageRecall;
 import lamp.experiment.OneStepCapacity;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;

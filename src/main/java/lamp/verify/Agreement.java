@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.memory.Memories;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import lamp.dynamics.EnergyModel;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Random;
 import lamp.dynamics.EnergyModel;
 import lamp.lagrangian.Lagrangian;
-import lamp.linalg.Checks;
+import lamp.base.Checks;
 import lamp.network.Network;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;

@@ -61,7 +61,7 @@ class ExponentialCapacityTest {
     void anInterruptStopsAStreamedTrial() {
         Thread.currentThread().interrupt();
         try {
-            assertThrows(lamp.linalg.Interrupts.RunInterruptedException.class,
+            assertThrows(lamp.base.Interrupts.RunInterruptedException.class,
                     () -> ExponentialCapacity.trial(ExponentialCapacity.Criterion.ONE_PATTERN, 30, 1 << 20, 1));
         } finally {
             Thread.interrupted();

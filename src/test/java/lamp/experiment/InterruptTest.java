@@ -10,7 +10,7 @@ import lamp.limit.DenseAssociativeMemory;
 import lamp.limit.ModernHopfield;
 import lamp.lagrangian.ScalarFunction;
 import lamp.linalg.InterruptProbe;
-import lamp.linalg.Interrupts;
+import lamp.base.Interrupts;
 import lamp.linalg.Parallel;
 import lamp.linalg.Tasks;
 import lamp.memory.Corruption;

@@ -151,9 +151,9 @@ class PackedDamTest {
         long[] start = PackedPatterns.pack(Corruption.flip(PackedPatterns.unpack(p.row(0), 200), 0.3, 9));
         Thread.currentThread().interrupt();
         try {
-            assertThrows(lamp.linalg.Interrupts.RunInterruptedException.class, () -> dam.retrieve(start, 5));
+            assertThrows(lamp.base.Interrupts.RunInterruptedException.class, () -> dam.retrieve(start, 5));
             assertTrue(Thread.currentThread().isInterrupted(), "the flag stays set for the callers");
-            assertThrows(lamp.linalg.Interrupts.RunInterruptedException.class, dam::everyMemoryFixed);
+            assertThrows(lamp.base.Interrupts.RunInterruptedException.class, dam::everyMemoryFixed);
         } finally {
             Thread.interrupted();
         }

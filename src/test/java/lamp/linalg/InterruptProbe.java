@@ -1,5 +1,7 @@
 package lamp.linalg;
 
+import lamp.base.Interrupts;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

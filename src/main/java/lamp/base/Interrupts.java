@@ -1,4 +1,4 @@
-package lamp.linalg;
+package lamp.base;
 
 /**
  * The one way a long loop of lamp's notices an interrupt: every loop that can run long calls

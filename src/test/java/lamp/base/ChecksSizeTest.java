@@ -1,9 +1,11 @@
-package lamp.linalg;
+package lamp.base;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import lamp.linalg.Dense;
+import lamp.linalg.Float32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

@@ -1,4 +1,4 @@
-package lamp.linalg;
+package lamp.base;
 
 import java.util.Locale;
 

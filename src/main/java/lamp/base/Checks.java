@@ -1,4 +1,4 @@
-package lamp.linalg;
+package lamp.base;
 
 /**
  * Argument checks shared by every public entry point. Each failure names the argument and the

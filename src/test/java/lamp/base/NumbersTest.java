@@ -1,4 +1,4 @@
-package lamp.linalg;
+package lamp.base;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
