@@ -8,8 +8,8 @@
 #   ./kernel-config/run-notebooks.sh --update           # also write the outputs back into notebooks/
 #   ./kernel-config/run-notebooks.sh --no-install       # use the kernel as installed
 #
-# Environment: LAMP_SIZE=quick|full (default quick), LAMP_CELL_TIMEOUT (seconds per cell, default 900),
-# LAMP_KERNEL (kernelspec name, default lamp), LAMP_PYTHON (python3 with nbclient and nbconvert).
+# Environment: LAMP_SIZE=quick|full (default quick), LAMP_CELL_TIMEOUT (seconds per cell; default 900, 3600 at
+# full size), LAMP_KERNEL (kernelspec name, default lamp), LAMP_PYTHON (python3 with nbclient and nbconvert).
 set -euo pipefail
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
@@ -19,7 +19,7 @@ runner_args=()
 for a in "$@"; do
   case "$a" in
     --no-install) install=0 ;;
-    -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) runner_args+=("$a") ;;
   esac
 done

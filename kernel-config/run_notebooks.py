@@ -324,6 +324,17 @@ def indent(text):
     return "\n".join("    " + line for line in text.rstrip().splitlines())
 
 
+def default_timeout():
+    """Seconds per cell: LAMP_CELL_TIMEOUT if set, else by size (the full size's longest cell runs past 10 min)."""
+    given = os.environ.get("LAMP_CELL_TIMEOUT")
+    if given:
+        try:
+            return int(given)
+        except ValueError:
+            raise SystemExit("lamp: ERROR: LAMP_CELL_TIMEOUT is '%s'; give a whole number of seconds." % given)
+    return 3600 if os.environ.get("LAMP_SIZE", "quick") == "full" else 900
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("notebooks", nargs="*", help="notebooks to run (default: all under --src)")
@@ -331,8 +342,9 @@ def main():
     p.add_argument("--src", default=None, help="default: ROOT/notebooks")
     p.add_argument("--out", default=None, help="default: ROOT/build/notebooks")
     p.add_argument("--kernel", default=os.environ.get("LAMP_KERNEL", "lamp"))
-    p.add_argument("--timeout", type=int, default=int(os.environ.get("LAMP_CELL_TIMEOUT", "900")),
-                   help="seconds per cell (default: $LAMP_CELL_TIMEOUT or 900)")
+    p.add_argument("--timeout", type=int, default=default_timeout(),
+                   help="seconds per cell (default: $LAMP_CELL_TIMEOUT, else 900 at LAMP_SIZE=quick and "
+                        "3600 at LAMP_SIZE=full, whose K* search is one long cell)")
     p.add_argument("--startup-timeout", type=int, default=int(os.environ.get("LAMP_KERNEL_STARTUP_TIMEOUT", "120")),
                    help="seconds a kernel has to answer after it is started (default: $LAMP_KERNEL_STARTUP_TIMEOUT or 120)")
     p.add_argument("--update", action="store_true", help="write outputs back into the source notebooks")
