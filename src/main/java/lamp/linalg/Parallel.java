@@ -28,8 +28,11 @@ import java.util.function.IntConsumer;
 public final class Parallel {
     private static final int THREADS = Math.max(1, Integer.getInteger("lamp.threads", Runtime.getRuntime().availableProcessors()));
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
-    /** How long a worker spins for the next call, and the caller for the last part, before parking. */
-    static final long SPIN_NANOS = 200_000;
+    /**
+     * How long a worker spins for the next call, and the caller for the last part, before parking:
+     * {@code -Dlamp.spinMicros=N} (default 200; 0 parks at once, for measuring what spinning buys).
+     */
+    static final long SPIN_NANOS = 1000L * spinMicros();
     /** One call at a time uses the workers; a second thread's call waits for them. */
     private static final ReentrantLock LOCK = new ReentrantLock();
     private static volatile Worker[] workers;
@@ -37,6 +40,12 @@ public final class Parallel {
     private static volatile Call current;
 
     private Parallel() {}
+
+    private static int spinMicros() {
+        int micros = Integer.getInteger("lamp.spinMicros", 200);
+        if (micros < 0) throw new IllegalArgumentException("-Dlamp.spinMicros must be ≥ 0 (microseconds), got " + micros);
+        return micros;
+    }
 
     /** The number of threads lamp's kernels use (the caller included). */
     public static int threads() {
