@@ -27,7 +27,7 @@ class LayeringTest {
 
     /** Bottom to top. A package may use only packages that come before it in this list. */
     static final List<String> LAYERS = List.of(
-            "lamp.base", "lamp.linalg", "lamp.lagrangian", "lamp.memory", "lamp.dynamics", "lamp.limit", "lamp.network",
+            "lamp.base", "lamp.linalg", "lamp.lagrangian", "lamp.memory", "lamp.dynamics", "lamp.network", "lamp.limit",
             "lamp.experiment", "lamp.plot", "lamp.verify", "lamp.display");
 
     static Map<String, Set<String>> packageDependencies() {

@@ -176,7 +176,7 @@ public final class Simulation {
             String ratio = slowest > fastest ? " (fastest/slowest = " + Numbers.format(fastest / slowest) + ")" : "";
             throw new IllegalArgumentException("refused: the model's time constants [" + list + "] make the flow stiff" + ratio
                     + ": an explicit step stays below about " + Numbers.format(stableStep()) + ", so " + cost
-                    + ". For a network with τ_h ≪ τ_f integrate its fast-hidden limit, Network.fastHiddenLimit() (M6), the"
+                    + ". For a network with τ_h ≪ τ_f integrate its fast-hidden limit, EffectiveNetwork.fastHiddenLimit(network) (M6), the"
                     + " τ_h → 0 limit of the same flow; or raise τ_h, shorten the duration, or raise stepBudget(...) to run it anyway");
         }
         throw new IllegalArgumentException("refused: " + cost + " in steps of at most " + Numbers.format(Math.min(step, duration))

@@ -66,7 +66,7 @@ public final class NetworkRetrieval {
     public TableResult run() {
         Memories xi = network.memories();
         int n = network.featureCount();
-        EffectiveNetwork effective = network.fastHiddenLimit();
+        EffectiveNetwork effective = EffectiveNetwork.fastHiddenLimit(network);
         Rows rows = new Rows("retrieval by the microscopic network (N_f = " + n + ", N_h = " + network.hiddenCount() + ")");
         for (int mu = 0; mu < targets; mu++) {
             double[] pattern = xi.row(mu);

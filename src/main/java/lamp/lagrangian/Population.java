@@ -6,19 +6,15 @@ package lamp.lagrangian;
  */
 public enum Population {
     /** The feature neurons v, Lagrangian L_v, activation g = ∂L_v/∂v (M1). */
-    FEATURE("v", "L_v"),
+    FEATURE("L_v"),
     /** The hidden neurons h, Lagrangian L_h, activation f = ∂L_h/∂h (M1). */
-    HIDDEN("h", "L_h");
+    HIDDEN("L_h");
 
-    private final String state, lagrangian;
+    private final String lagrangian;
 
-    Population(String state, String lagrangian) {
-        this.state = state;
+    Population(String lagrangian) {
         this.lagrangian = lagrangian;
     }
-
-    /** The symbol of the state, {@code "v"} or {@code "h"}. */
-    public String stateSymbol() { return state; }
 
     /** The symbol of the Lagrangian, {@code "L_v"} or {@code "L_h"}. */
     public String lagrangianSymbol() { return lagrangian; }

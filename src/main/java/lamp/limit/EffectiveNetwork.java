@@ -9,10 +9,11 @@ import lamp.lagrangian.Population;
 import lamp.base.Checks;
 import lamp.linalg.Dense;
 import lamp.memory.Memories;
+import lamp.network.Network;
 
 /**
  * The feature neurons alone, once the hidden neurons are integrated out (fast-hidden limit,
- * h = ξg(v), THEORY.md §2):
+ * h = ξg(v), KH2020 (5), THEORY.md §2); {@link #fastHiddenLimit(Network)} reduces a {@link Network} to it:
  *
  * <pre>
  *   E_eff(v) = (v − I)·g − L_v(v) − L_h(ξg)                                   (M5)
@@ -48,6 +49,30 @@ public class EffectiveNetwork implements AssociativeMemory, EnergyModel {
         this.input = input == null ? new double[xi.dimension()] : Checks.vector("input current I", input, xi.dimension()).clone();
         int n = xi.dimension(), k = xi.count();
         this.workspace = ThreadLocal.withInitial(() -> new double[][] {new double[n], new double[k], new double[k]});
+    }
+
+    /**
+     * The fast-hidden limit of a two-population network (THEORY.md §2): as τ_h → 0 its hidden neurons
+     * sit at the steady state h = ξg(v) (KH2020 (5)), and putting it into the network's energy (M3)
+     * and flow (M2) leaves the feature neurons alone,
+     * <pre>
+     *   E_eff(v) = (v − I)·g − L_v(v) − L_h(ξg(v))                                (M5)
+     *   τ_f dv/dt = ξᵀf(ξg(v)) − v + I                                             (M6)
+     * </pre>
+     * with the network's ξ, L_v, L_h, τ_f and I (τ_h drops out). Only a symmetric network with decay
+     * α = 1 reduces to (M5)–(M7): anything else is an IllegalStateException naming what stands in the way.
+     */
+    public static EffectiveNetwork fastHiddenLimit(Network network) {
+        if (network == null) throw new IllegalArgumentException("network is null");
+        if (!network.symmetric()) {
+            throw new IllegalStateException("an asymmetric network (backward weights A ≠ ξ) has no energy and no effective model (M5–M7)");
+        }
+        if (network.decay() != 1) {
+            throw new IllegalStateException("the effective model (M6) has decay α = 1, this network α = " + network.decay()
+                    + "; for L_v = ‖v‖ use SphericalMemory with the same α (KH2020 (22))");
+        }
+        return new EffectiveNetwork(network.memories(), network.featureLagrangian(), network.hiddenLagrangian(),
+                network.tauFeature(), network.input());
     }
 
     @Override public String name() { return "effective(L_v=" + feature.name() + ", L_h=" + hidden.name() + ")"; }

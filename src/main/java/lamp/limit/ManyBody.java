@@ -166,28 +166,34 @@ public final class ManyBody {
         return degree;
     }
 
-    /** a·b, or an ArithmeticException naming the count that does not fit a long (instead of a bare "long overflow"). */
-    private static long times(long a, long b, String count, int featureCount, int degree) {
-        try {
-            return Math.multiplyExact(a, b);
-        } catch (ArithmeticException overflow) {
-            throw new ArithmeticException(count + " for N_f = " + featureCount + ", n = " + degree
-                    + " exceeds the long range (" + Long.MAX_VALUE + "); its logarithm is " + logOf(count, featureCount, degree));
+    /** The three tensor counts, each with its name for messages and its logarithm for when it overflows a long. */
+    private enum Count {
+        DENSE("N_f^n (the dense tensor's entries)"),
+        DISTINCT("C(N_f + n − 1, n) (the distinct tensor entries)"),
+        JUNCTIONS("C(N_f, n) (the junctions)");
+
+        private final String name;
+
+        Count(String name) { this.name = name; }
+
+        /** ln of the count: n ln N_f for the dense tensor, ln of the binomial coefficient otherwise. */
+        double log(int featureCount, int degree) {
+            if (this == DENSE) return degree * Math.log(featureCount);
+            int top = this == DISTINCT ? featureCount + degree - 1 : featureCount;
+            double s = 0;
+            for (int k = 1; k <= degree; k++) s += Math.log(top - degree + k) - Math.log(k);
+            return s;
         }
     }
 
-    /** ln of the count named {@code count}: n ln N_f for the dense tensor, ln of the binomial coefficient otherwise. */
-    private static double logOf(String count, int featureCount, int degree) {
-        if (count.startsWith("N_f^n")) return degree * Math.log(featureCount);
-        int top = count.startsWith("C(N_f + n") ? featureCount + degree - 1 : featureCount;
-        double s = 0;
-        for (int k = 1; k <= degree; k++) s += Math.log(top - degree + k) - Math.log(k);
-        return s;
-    }
-
-    /** Synapses of this tensor and of the two-population network with the same memories (N_h = K). */
-    public SynapseCount synapseCount() {
-        return SynapseCount.of(featureCount, memoryCount, degree);
+    /** a·b, or an ArithmeticException naming the count that does not fit a long (instead of a bare "long overflow"). */
+    private static long times(long a, long b, Count count, int featureCount, int degree) {
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException overflow) {
+            throw new ArithmeticException(count.name + " for N_f = " + featureCount + ", n = " + degree
+                    + " exceeds the long range (" + Long.MAX_VALUE + "); its logarithm is " + count.log(featureCount, degree));
+        }
     }
 
     /** N_fⁿ: the entries of a dense n-index tensor over N_f neurons. */
@@ -196,7 +202,7 @@ public final class ManyBody {
         degree(degree, 1);
         long e = 1;
         for (int d = 0; d < degree; d++) {
-            e = times(e, featureCount, "N_f^n (the dense tensor's entries)", featureCount, degree);
+            e = times(e, featureCount, Count.DENSE, featureCount, degree);
         }
         return e;
     }
@@ -210,7 +216,7 @@ public final class ManyBody {
         degree(degree, 1);
         long c = 1;
         for (int k = 1; k <= degree; k++) {
-            c = times(c, (long) featureCount + k - 1, "C(N_f + n − 1, n) (the distinct tensor entries)", featureCount, degree) / k;   // exact: c·(N_f+k−1)/k = C(N_f+k−1, k)
+            c = times(c, (long) featureCount + k - 1, Count.DISTINCT, featureCount, degree) / k;   // exact: c·(N_f+k−1)/k = C(N_f+k−1, k)
         }
         return c;
     }
@@ -226,7 +232,7 @@ public final class ManyBody {
         if (degree > featureCount) return 0;
         long c = 1;
         for (int k = 1; k <= degree; k++) {
-            c = times(c, (long) featureCount - degree + k, "C(N_f, n) (the junctions)", featureCount, degree) / k;   // exact: C(N_f − n + k, k)
+            c = times(c, (long) featureCount - degree + k, Count.JUNCTIONS, featureCount, degree) / k;   // exact: C(N_f − n + k, k)
         }
         return c;
     }

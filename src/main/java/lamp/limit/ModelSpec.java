@@ -1,6 +1,9 @@
 package lamp.limit;
 
-import java.util.OptionalInt;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import lamp.lagrangian.Lagrangians;
 import lamp.lagrangian.ScalarFunction;
 import lamp.lagrangian.ParameterizedName;
@@ -24,8 +27,22 @@ import lamp.memory.Memories;
  */
 public sealed interface ModelSpec {
 
+    /**
+     * Every name {@link #parse} understands, one registration per model: how the name is written and
+     * how its parameters become the typed spec. A new model is its class, its record below and one
+     * entry here; {@link #NAMES} and the parser follow from this list.
+     */
+    List<Syntax> SYNTAX = List.of(
+            new Syntax("classical", s -> { s.takes(0); return new Classical(); }),
+            new Syntax("dam(n)", s -> new Dam(s.wholeNumber("the order n", 1, ScalarFunction.MAX_ORDER))),
+            new Syntax("rectified(n)", s -> new Rectified(s.takes(1).arg(0))),
+            new Syntax("exponential[(β)]", s -> new Exponential(s.optional(1))),
+            new Syntax("modern(β)", s -> new Modern(s.takes(1).arg(0))),
+            new Syntax("spherical(β)", s -> new Spherical(s.takes(1).arg(0))),
+            new Syntax("sphericalPower(n)", s -> new SphericalPower(s.takes(1).arg(0))));
+
     /** The names {@link #parse} understands, for messages and menus. */
-    String NAMES = "classical, dam(n), rectified(n), exponential[(β)], modern(β), spherical(β), sphericalPower(n)";
+    String NAMES = SYNTAX.stream().map(Syntax::usage).collect(Collectors.joining(", "));
 
     /** The model over memories ξ. */
     AssociativeMemory create(Memories xi);
@@ -33,35 +50,34 @@ public sealed interface ModelSpec {
     /** The canonical name, which {@link #parse} reads back to an equal spec, e.g. {@code "dam(3)"}. */
     String label();
 
-    /**
-     * The degree n of a polynomial F (x²/2 for {@code classical}, xⁿ with n ≥ 2 for {@code dam(n)}),
-     * for the capacity formula N^{n−1}/(2(2n−3)!! ln N), as {@link ScalarFunction#polynomialDegree()}
-     * gives it; empty for the other models.
-     */
-    default OptionalInt polynomialDegree() {
-        return OptionalInt.empty();
-    }
-
     /** Reads a model name; unknown or malformed names throw, listing the known ones. */
     static ModelSpec parse(String name) {
         ParameterizedName s = ParameterizedName.parse(name, "model", NAMES);
-        switch (s.key()) {
-            case "classical": s.takes(0); return new Classical();
-            case "dam": return new Dam(s.wholeNumber("the order n", 1, ScalarFunction.MAX_ORDER));
-            case "rectified": return new Rectified(s.takes(1).arg(0));
-            case "exponential": return new Exponential(s.optional(1));
-            case "modern": return new Modern(s.takes(1).arg(0));
-            case "spherical": return new Spherical(s.takes(1).arg(0));
-            case "sphericalpower": return new SphericalPower(s.takes(1).arg(0));
-            default: throw s.unknown();
+        for (Syntax syntax : SYNTAX) {
+            if (syntax.key().equals(s.key())) return syntax.reader().apply(s);
         }
+        throw s.unknown();
+    }
+
+    /**
+     * One model name: its {@code usage} as listed in messages (e.g. {@code "dam(n)"}; the part before
+     * the parenthesis, in any case, is the name) and the {@code reader} that checks the parameters and
+     * builds the spec.
+     */
+    record Syntax(String usage, Function<ParameterizedName, ModelSpec> reader) {
+        /** Requires a usage and a reader. */
+        public Syntax {
+            if (usage == null || usage.isBlank() || reader == null) throw new IllegalArgumentException("a model name needs a usage and a reader");
+        }
+
+        /** The name in lower case, as {@link ParameterizedName#key()} gives it, e.g. {@code "sphericalpower"}. */
+        public String key() { return usage.split("[(\\[]", 2)[0].strip().toLowerCase(Locale.ROOT); }
     }
 
     /** Model A, F = x²/2: the classical Hopfield network. */
     record Classical() implements ModelSpec {
         @Override public AssociativeMemory create(Memories xi) { return new DenseAssociativeMemory(xi, ScalarFunction.quadratic()); }
         @Override public String label() { return "classical"; }
-        @Override public OptionalInt polynomialDegree() { return ScalarFunction.quadratic().polynomialDegree(); }
     }
 
     /** Model A, F = xⁿ: the polynomial Dense Associative Memory of order n. */
@@ -73,7 +89,6 @@ public sealed interface ModelSpec {
 
         @Override public AssociativeMemory create(Memories xi) { return new DenseAssociativeMemory(xi, ScalarFunction.power(n)); }
         @Override public String label() { return "dam(" + n + ")"; }
-        @Override public OptionalInt polynomialDegree() { return ScalarFunction.power(n).polynomialDegree(); }
     }
 
     /** Model A, F = (x)₊ⁿ: the rectified polynomial DAM. */

@@ -10,9 +10,6 @@ import lamp.memory.Memories;
 public final class Models {
     private Models() {}
 
-    /** The names {@link #create} understands, for messages and menus. */
-    public static final String NAMES = ModelSpec.NAMES;
-
     /** The model called {@code name} over memories ξ; unknown names throw, listing the known ones. */
     public static AssociativeMemory create(String name, Memories xi) {
         return ModelSpec.parse(name).create(xi);

@@ -77,15 +77,6 @@ public final class Corruption {
      * floor(height/2) rows are set to 0 (the image-completion task of THEORY.md §6).
      */
     public static double[] maskBottomHalf(double[] image, int width) {
-        return maskRows(image, width, false);
-    }
-
-    /** Masks the top half of an image: the first floor(height/2) rows are set to 0. */
-    public static double[] maskTopHalf(double[] image, int width) {
-        return maskRows(image, width, true);
-    }
-
-    private static double[] maskRows(double[] image, int width, boolean top) {
         Checks.finite("image", image);
         Checks.count("image width", width, 1);
         if (image.length % width != 0) {
@@ -93,7 +84,7 @@ public final class Corruption {
         }
         int height = image.length / width;
         int rows = height / 2;
-        int from = top ? 0 : (height - rows) * width;
+        int from = (height - rows) * width;
         double[] out = image.clone();
         Arrays.fill(out, from, from + rows * width, 0.0);
         return out;

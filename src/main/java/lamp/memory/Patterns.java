@@ -75,18 +75,6 @@ public final class Patterns {
     }
 
     /**
-     * {@code count} vectors of N independent N(0, 1) entries, e.g. the sample states at which two
-     * computations are compared: the same values as the rows of {@code gaussian(count, n, seed)}.
-     */
-    public static double[][] gaussianVectors(int count, int dimension, long seed) {
-        checkShape(count, dimension);
-        Random random = new Random(seed);
-        double[][] v = new double[count][dimension];
-        for (double[] row : v) for (int i = 0; i < dimension; i++) row[i] = random.nextGaussian();
-        return v;
-    }
-
-    /**
      * Clustered ±1 memories: {@code clusters} random ±1 prototypes, and {@code perCluster} members of
      * each, every member its prototype with round(flip·N) distinct entries flipped. Rows are ordered by
      * cluster (row c·perCluster + m is member m of cluster c). Patterns within a cluster overlap by

@@ -9,7 +9,6 @@ import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
 import lamp.lagrangian.Layer;
 import lamp.lagrangian.Population;
-import lamp.limit.EffectiveNetwork;
 import lamp.base.Checks;
 import lamp.linalg.Dense;
 import lamp.memory.Memories;
@@ -38,8 +37,9 @@ import lamp.memory.Memories;
  * </ul>
  * {@link #energyRate(double[], double[])} includes both terms, so it is the exact dE/dt in every case.
  *
- * Build with {@link #builder(Memories)}; integrate with {@link Simulation}; reduce to the feature
- * neurons alone with {@link #fastHiddenLimit()}. Immutable and safe to share between threads.
+ * Build with {@link #builder(Memories)}; integrate with {@link Simulation}. Its fast-hidden limit, the
+ * feature neurons alone (M5–M7), is {@code lamp.limit.EffectiveNetwork.fastHiddenLimit(network)}, one
+ * layer up. Immutable and safe to share between threads.
  */
 public final class Network implements EnergyModel {
     private final Memories xi;
@@ -218,21 +218,6 @@ public final class Network implements EnergyModel {
             for (int i = 0; i < v.length; i++) extra[i] += back[i] - forward[i];
         }
         return rate + Dense.dot(feature.hessianTimes(v, d[0]), extra);
-    }
-
-    /**
-     * The fast-hidden limit τ_h → 0, h = ξg(v): the effective model of the feature neurons alone
-     * (M5–M7) with the same ξ, Lagrangians, τ_f and I.
-     */
-    public EffectiveNetwork fastHiddenLimit() {
-        if (backward != null) {
-            throw new IllegalStateException("an asymmetric network (backward weights A ≠ ξ) has no energy and no effective model (M5–M7)");
-        }
-        if (decay != 1) {
-            throw new IllegalStateException("the effective model (M6) has decay α = 1, this network α = " + decay
-                    + "; for L_v = ‖v‖ use SphericalMemory with the same α (KH2020 (22))");
-        }
-        return new EffectiveNetwork(xi, feature, hidden, tauFeature, input);
     }
 
     /** Joins v and h into the ODE state y = [v; h]. */

@@ -1,19 +1,14 @@
 package lamp.network;
 
 import java.util.Map;
-import java.util.Random;
-import lamp.limit.EffectiveNetwork;
-import lamp.base.Checks;
-import lamp.linalg.Dense;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
  * Tables about one {@link Network} (THEORY.md §1): the energy (M3) split into its three terms at
  * chosen states, and how far a state is from a fixed point of (M2), v = ξᵀf + I and h = ξg
- * (§5 check 4); and the fast-hidden limit at rest, E_eff(v) = E(v, ξg(v)) (M5).
+ * (§5 check 4). The fast-hidden limit at rest is {@code lamp.limit.LimitReports}, one layer up.
  */
 public final class NetworkReports {
     private NetworkReports() {}
@@ -57,45 +52,6 @@ public final class NetworkReports {
                 StringColumn.create("equation", "v = ξᵀf + I", "h = ξg"),
                 DoubleColumn.create("max |residual|", rv, rh),
                 DoubleColumn.create("max |velocity|", maxAbs(net.featureVelocity(v, h)), maxAbs(net.hiddenVelocity(v, h))));
-    }
-
-    /**
-     * The fast-hidden limit at rest (THEORY.md §2): for each network, {@code count} random feature
-     * states v (entries N(0, σ²), from the seed, plus the network's index) with the hidden neurons
-     * at h = ξg(v). Columns: network, state, E_eff(v) (M5), E(v, ξg(v)) (M3), their relative
-     * difference, and the largest difference between the effective velocity (M6) and the network's
-     * feature velocity (M2) there.
-     */
-    public static Table restingEnergy(Map<String, Network> networks, int count, double sigma, long seed) {
-        if (networks == null || networks.isEmpty()) throw new IllegalArgumentException("no networks given");
-        Checks.count("state count", count, 1);
-        Checks.positive("σ", sigma);
-        StringColumn name = StringColumn.create("network");
-        IntColumn index = IntColumn.create("state");
-        DoubleColumn eff = DoubleColumn.create("E_eff(v) (M5)"), micro = DoubleColumn.create("E(v, ξg) (M3)"),
-                diff = DoubleColumn.create("relative difference"), vel = DoubleColumn.create("max |(M6) − (M2)| velocity");
-        int k = 0;
-        for (Map.Entry<String, Network> e : networks.entrySet()) {
-            Network net = e.getValue();
-            EffectiveNetwork limit = net.fastHiddenLimit();
-            Random r = new Random(seed + k++);
-            for (int s = 0; s < count; s++) {
-                double[] v = new double[net.featureCount()];
-                for (int i = 0; i < v.length; i++) v[i] = sigma * r.nextGaussian();
-                double[] y = net.adiabaticState(v);
-                double a = limit.energy(v), b = net.energy(y);
-                double[] dv = limit.velocity(v), dvNet = net.featureVelocity(v, net.hidden(y));
-                double d = 0;
-                for (int i = 0; i < v.length; i++) d = Math.max(d, Math.abs(dv[i] - dvNet[i]));
-                name.append(e.getKey());
-                index.append(s);
-                eff.append(a);
-                micro.append(b);
-                diff.append(Math.abs(a - b) / Math.max(1, Math.abs(b)));
-                vel.append(d);
-            }
-        }
-        return Table.create("the effective model at h = ξg(v) (seed " + seed + ")", name, index, eff, micro, diff, vel);
     }
 
     private static double maxAbs(double[] x) {

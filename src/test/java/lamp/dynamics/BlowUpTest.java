@@ -22,8 +22,8 @@ class BlowUpTest {
     static final double LN3 = Math.log(3);
 
     static EffectiveNetwork viaNetwork() {
-        return Network.builder(Memories.identity(2)).featureLagrangian(Lagrangians.identity())
-                .hiddenLagrangian(Lagrangians.rectifiedPower(3)).tauFeature(1).build().fastHiddenLimit();
+        return EffectiveNetwork.fastHiddenLimit(Network.builder(Memories.identity(2)).featureLagrangian(Lagrangians.identity())
+                .hiddenLagrangian(Lagrangians.rectifiedPower(3)).tauFeature(1).build());
     }
 
     static EffectiveNetwork direct() {

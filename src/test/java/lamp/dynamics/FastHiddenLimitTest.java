@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class FastHiddenLimitTest {
 
     static double maxError(Network net, double[] v0, double duration) {
-        EffectiveNetwork eff = net.fastHiddenLimit();
+        EffectiveNetwork eff = EffectiveNetwork.fastHiddenLimit(net);
         Trajectory micro = Simulation.of(net).duration(duration).sampleEvery(0.1).tolerance(1e-11).run(net.adiabaticState(v0));
         Trajectory limit = Simulation.of(eff).duration(duration).sampleEvery(0.1).tolerance(1e-11).run(v0);
         List<double[]> a = micro.states(), b = limit.states();

@@ -1,5 +1,6 @@
 package lamp.dynamics;
 
+import lamp.limit.EffectiveNetwork;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -92,7 +93,7 @@ class SampleGridTest {
         Network net = network();
         double[] v0 = Patterns.randomBinary(1, 8, 6).row(0);
         Trajectory micro = Simulation.of(net).duration(3).sampleEvery(0.1).run(net.adiabaticState(v0));
-        Trajectory limit = Simulation.of(net.fastHiddenLimit()).integrator(Integrator.RUNGE_KUTTA).step(0.02).duration(3).sampleEvery(0.1).run(v0);
+        Trajectory limit = Simulation.of(EffectiveNetwork.fastHiddenLimit(net)).integrator(Integrator.RUNGE_KUTTA).step(0.02).duration(3).sampleEvery(0.1).run(v0);
         assertArrayEquals(micro.times(), limit.times(), 0);
         List<double[]> a = micro.states(), b = limit.states();
         assertEquals(31, a.size());

@@ -1,5 +1,6 @@
 package lamp.dynamics;
 
+import lamp.limit.EffectiveNetwork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ class SimulationBadInputTest {
         assertRejected(() -> Simulation.of(NET).run(new double[3]), "initial state", "length 3", "4");
         assertRejected(() -> Simulation.of(NET).run(new double[] {0, Double.NaN, 0, 0}), "initial state[1]", "NaN");
         assertRejected(() -> Simulation.of(NET).run(new double[] {0, 0, 0, Double.POSITIVE_INFINITY}), "initial state[3]", "Infinity");
-        assertRejected(() -> Simulation.of(NET.fastHiddenLimit()).run(new double[4]), "initial state", "length 4", "2");
+        assertRejected(() -> Simulation.of(EffectiveNetwork.fastHiddenLimit(NET)).run(new double[4]), "initial state", "length 4", "2");
         assertRejected(() -> Simulation.of(null), "model");
     }
 

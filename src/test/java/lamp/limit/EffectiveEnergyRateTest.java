@@ -93,7 +93,7 @@ class EffectiveEnergyRateTest {
                 double[] v = gaussian(rng, N_F, 1);
                 assertRelative(general.energy(v), model.energy(v), 1e-9, model + " direct vs (M5)");
                 assertRelative(micro.energy(micro.adiabaticState(v)), general.energy(v), 1e-9, model + " (M5) vs (M3) at h = ξg");
-                assertRelative(micro.fastHiddenLimit().energy(v), general.energy(v), 1e-12, model + " fastHiddenLimit");
+                assertRelative(EffectiveNetwork.fastHiddenLimit(micro).energy(v), general.energy(v), 1e-12, model + " fastHiddenLimit");
             }
         }
     }

@@ -150,9 +150,8 @@ class ManyBodyTest {
     }
 
     @Test
-    void synapseCountOfATensorUsesItsMemoriesAsHiddenNeurons() {
+    void aTensorKnowsItsDegreeAndSizes() {
         ManyBody t = ManyBody.cubic(randomBinary(11, 5, new Random(18)));
-        assertEquals(ManyBody.SynapseCount.of(5, 11, 3), t.synapseCount());
         assertEquals(3, t.degree());
         assertEquals(5, t.featureCount());
         assertEquals(11, t.memoryCount());

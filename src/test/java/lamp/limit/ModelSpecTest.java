@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.OptionalInt;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import lamp.lagrangian.ScalarFunction;
 import lamp.memory.Memories;
 import lamp.memory.Patterns;
@@ -39,12 +41,17 @@ class ModelSpecTest {
         assertEquals("exponential(1)", ModelSpec.parse("exponential").label());
     }
 
+    /** The registrations are the whole parser: one per name, listed in messages in their order. */
     @Test
-    void polynomialDegreeIsTheCapacityFormulasN() {
-        assertEquals(OptionalInt.of(2), ModelSpec.parse("classical").polynomialDegree());
-        assertEquals(OptionalInt.of(4), ModelSpec.parse("dam(4)").polynomialDegree());
-        assertEquals(OptionalInt.empty(), ModelSpec.parse("exponential").polynomialDegree());
-        assertEquals(OptionalInt.empty(), ModelSpec.parse("modern(1)").polynomialDegree());
+    void everyRegisteredNameParsesToItsOwnKind() {
+        assertEquals("classical, dam(n), rectified(n), exponential[(β)], modern(β), spherical(β), sphericalPower(n)", ModelSpec.NAMES);
+        assertEquals(List.of("classical", "dam", "rectified", "exponential", "modern", "spherical", "sphericalpower"),
+                ModelSpec.SYNTAX.stream().map(ModelSpec.Syntax::key).toList());
+        String[] examples = {"classical", "dam(3)", "rectified(2)", "exponential", "modern(1)", "spherical(2)", "sphericalPower(3)"};
+        Set<Class<?>> kinds = new HashSet<>();
+        for (String name : examples) kinds.add(ModelSpec.parse(name).getClass());
+        assertEquals(ModelSpec.SYNTAX.size(), kinds.size(), "two names parse to one kind");
+        assertThrows(IllegalArgumentException.class, () -> new ModelSpec.Syntax(" ", s -> new ModelSpec.Classical()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package lamp.network;
 
+import lamp.limit.EffectiveNetwork;
 import static lamp.network.TestFixtures.gaussian;
 import static lamp.network.TestFixtures.gaussianMemories;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -112,7 +113,7 @@ class DecayAndAsymmetryTest {
         double[] aT = back.multiplyTransposed(f), xg = xi.multiply(g);
         for (int i = 0; i < N_F; i++) assertEquals((aT[i] - v[i] + in[i]) / 1.3, vDot[i], 1e-12);
         for (int mu = 0; mu < N_H; mu++) assertEquals((xg[mu] - h[mu]) / 0.4, hDot[mu], 1e-12);
-        assertThrows(IllegalStateException.class, net::fastHiddenLimit);
+        assertThrows(IllegalStateException.class, () -> EffectiveNetwork.fastHiddenLimit(net));
     }
 
     @Test
@@ -144,6 +145,6 @@ class DecayAndAsymmetryTest {
         assertTrue(e.getMessage().contains("shape of ξ"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> b.backwardWeights(null));
         Network alpha = Network.builder(xi).decay(0.5).build();
-        assertThrows(IllegalStateException.class, alpha::fastHiddenLimit);
+        assertThrows(IllegalStateException.class, () -> EffectiveNetwork.fastHiddenLimit(alpha));
     }
 }

@@ -47,21 +47,4 @@ class NetworkReportsTest {
         assertEquals(2, off.doubleColumn("max |velocity|").get(1), 0);   // |dh/dt| = 1/τ_h
         assertThrows(IllegalArgumentException.class, () -> NetworkReports.fixedPoint(net, new double[3]));
     }
-
-    /** THEORY.md §2: E_eff(v) (M5) = E(v, ξg(v)) (M3) and (M6) = the feature equation of (M2) at rest. */
-    @Test
-    void restingEnergyMatchesTheEffectiveModel() {
-        Random rng = new Random(42);
-        Memories xi = TestFixtures.randomPatterns(rng, 6, 5);
-        Map<String, Network> nets = new LinkedHashMap<>();
-        nets.put("tanh + lse", Network.builder(xi).featureLagrangian(Lagrangians.tanh(2)).hiddenLagrangian(Lagrangians.logSumExp(1))
-                .input(TestFixtures.gaussian(rng, 5, 0.5)).build());
-        nets.put("spherical + cubic", Network.builder(xi).featureLagrangian(Lagrangians.spherical()).hiddenLagrangian(Lagrangians.rectifiedPower(3)).build());
-        Table t = NetworkReports.restingEnergy(nets, 4, 1, 3);
-        assertEquals(8, t.rowCount());
-        assertEquals("spherical + cubic", t.stringColumn("network").get(7));
-        assertTrue(t.doubleColumn("relative difference").max() < 1e-12, t.print());
-        assertTrue(t.doubleColumn("max |(M6) − (M2)| velocity").max() < 1e-12, t.print());
-        assertThrows(IllegalArgumentException.class, () -> NetworkReports.restingEnergy(Map.of(), 1, 1, 1));
-    }
 }

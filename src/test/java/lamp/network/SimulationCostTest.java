@@ -51,7 +51,7 @@ class SimulationCostTest {
         assertEquals("refused: the model's time constants [1, 1e-09] make the flow stiff (fastest/slowest = 1e-09): an explicit"
                 + " step stays below about 3.3e-09, so duration 10 needs about 3.0303e+09 integrator steps (6 evaluations of the"
                 + " right-hand side each), more than the step budget (100000000). For a network with τ_h ≪ τ_f integrate its"
-                + " fast-hidden limit, Network.fastHiddenLimit() (M6), the τ_h → 0 limit of the same flow; or raise τ_h, shorten"
+                + " fast-hidden limit, EffectiveNetwork.fastHiddenLimit(network) (M6), the τ_h → 0 limit of the same flow; or raise τ_h, shorten"
                 + " the duration, or raise stepBudget(...) to run it anyway", e.getMessage());
         // the fixed-step integrators take exactly duration/step steps (and an unstable step blows up at once)
         assertEquals(200, Simulation.of(stiff).duration(10).integrator(Integrator.RUNGE_KUTTA).estimatedSteps(), 1e-9);
