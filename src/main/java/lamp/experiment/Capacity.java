@@ -25,8 +25,9 @@ import tech.tablesaw.api.Table;
  * One row per (model, K) with columns model, degree n, patterns, N_f, K, K/N_f, corruption kind,
  * corruption, trials, max steps, exact fraction, mean overlap, mean steps, converged fraction, seed
  * (names in {@link Columns}). The degree n is that of the model's interaction function F = c·xⁿ
- * ({@link CapacityTheory#degree(AssociativeMemory)}; 0 when F is no such power), so the
- * capacity formulas read it from the row. Models run on the same memories, targets and corruptions.
+ * ({@link CapacityTheory#degree(AssociativeMemory)}; 0 when F is no such power), carried as a number
+ * in the table and in each model's {@link Curve}, which the capacity formulas read. Models run on the same
+ * memories, targets and corruptions.
  */
 public final class Capacity extends ModelComparison<Capacity> {
     private int[] counts;
