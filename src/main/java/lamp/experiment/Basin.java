@@ -3,16 +3,17 @@ package lamp.experiment;
 import java.util.Locale;
 import java.util.function.Function;
 import lamp.limit.AssociativeMemory;
-import lamp.limit.Models;
+import lamp.limit.ModelSpec;
 import lamp.base.Checks;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
+import tech.tablesaw.api.Table;
 
 /**
  * Basin of attraction (THEORY.md §6; Demircigil 2017 and Ramsauer 2020 compare basins): retrieval versus the amount of corruption at a fixed number of
  * memories K, either random memories drawn per trial or one fixed set (e.g. images).
  * <pre>{@code
- * TableResult r = Basin.of("classical").features(100).memories(10)
+ * Basin.Result r = Basin.of("classical").features(100).memories(10)
  *     .corruption(0, 0.1, 0.2, 0.3, 0.4, 0.5).trials(50).seed(1).run();
  * }</pre>
  * One row per (model, amount): model, patterns, N_f, K, K/N_f, corruption kind, corruption, trials,
@@ -28,11 +29,16 @@ public final class Basin extends ModelComparison<Basin> {
     private Basin() {}
 
     /**
-     * Basin of the model called {@code name} in {@link Models#create} (e.g. {@code "dam(3)"},
-     * {@code "classical"}, {@code "modern(1)"}); an unknown name fails here, listing the known ones.
+     * Basin of the model called {@code name} ({@link ModelSpec#parse}, e.g. {@code "dam(3)"},
+     * {@code "classical"}, {@code "modern(1)"}), read once here; an unknown name fails here, listing the known ones.
      */
     public static Basin of(String name) {
         return new Basin().and(name);
+    }
+
+    /** Basin of the model {@code spec}, labelled by {@link ModelSpec#label()}. */
+    public static Basin of(ModelSpec spec) {
+        return new Basin().and(spec);
     }
 
     /** Basin of the model {@code factory} builds from ξ, labelled by the model's own name. */
@@ -76,8 +82,8 @@ public final class Basin extends ModelComparison<Basin> {
         return this;
     }
 
-    /** Runs every (model, amount) point and returns one row per point. */
-    public TableResult run() {
+    /** Runs every (model, amount) point and returns one row per point, with the corruption kind and the seed. */
+    public Result run() {
         requireModels();
         if (amounts == null) throw new IllegalArgumentException("corruption amounts list is empty: call corruption(...)");
         int n = fixed != null ? fixed.dimension() : features;
@@ -104,6 +110,48 @@ public final class Basin extends ModelComparison<Basin> {
             }
         }
         progress.done();
-        return new TableResult(rows.table());
+        return new Result(rows.table(), kind, seed);
+    }
+
+    /** A basin run: its table, the corruption kind its amounts measure, and its seed. Immutable. */
+    public static final class Result implements ExperimentResult {
+        private final Table table;
+        private final Corruption.Kind kind;
+        private final long seed;
+
+        private Result(Table table, Corruption.Kind kind, long seed) {
+            this.table = table.copy();
+            this.kind = kind;
+            this.seed = seed;
+        }
+
+        /**
+         * One row per (model, amount): model, patterns, N_f, K, K/N_f, corruption kind, corruption, trials,
+         * max steps, exact fraction, mean overlap, mean steps, converged fraction, seed (a copy).
+         */
+        @Override
+        public Table table() {
+            return table.copy();
+        }
+
+        /** The corruption every amount of this run measures: a fraction (flip, mask) or σ (noise). */
+        public Corruption.Kind kind() {
+            return kind;
+        }
+
+        /** The run's seed. */
+        public long seed() {
+            return seed;
+        }
+
+        /** The number of rows (measured points). */
+        public int rowCount() {
+            return table.rowCount();
+        }
+
+        @Override
+        public String toString() {
+            return table.print();
+        }
     }
 }

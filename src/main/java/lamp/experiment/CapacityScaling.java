@@ -320,12 +320,7 @@ public final class CapacityScaling {
         }
 
         Result execute() {
-            IntColumn order = IntColumn.create(ORDER), nf = IntColumn.create(Columns.N_F), kMax = IntColumn.create(K_MAX),
-                    kFail = IntColumn.create(K_FAIL), trialsColumn = IntColumn.create(Columns.TRIALS), evals = IntColumn.create(EVALUATIONS);
-            DoubleColumn formula = DoubleColumn.create(FORMULA), ratio = DoubleColumn.create(RATIO),
-                    atMax = DoubleColumn.create(EXACT_AT_K_MAX), atFail = DoubleColumn.create(EXACT_AT_K_FAIL),
-                    thresholdColumn = DoubleColumn.create(THRESHOLD), corruptionColumn = DoubleColumn.create(Columns.CORRUPTION);
-            LongColumn seedColumn = LongColumn.create(Columns.SEED);
+            List<Point> measured = new ArrayList<>();
             for (Map.Entry<Integer, int[]> e : grids.entrySet()) {
                 int n = e.getKey();
                 for (int features : e.getValue()) {
@@ -349,26 +344,14 @@ public final class CapacityScaling {
                         throw new IllegalStateException("n = " + n + ", N_f = " + features + ": " + ex.getMessage()
                                 + "; raise maxMemories(…) above " + limit, ex);
                     }
-                    order.append(n);
-                    nf.append(features);
-                    kMax.append(b.passing());
-                    kFail.append(b.failing());
-                    atMax.append(b.passing() == 0 ? Double.NaN : (double) successes.get(b.passing()) / trials);
-                    atFail.append((double) successes.get(b.failing()) / trials);
-                    formula.append(f);
-                    ratio.append(b.passing() / f);
-                    trialsColumn.append(trials);
-                    thresholdColumn.append(threshold);
-                    corruptionColumn.append(corruption);
-                    evals.append(evaluations - before);
-                    seedColumn.append(seed);
+                    measured.add(new Point(n, features, b.passing(), b.failing(),
+                            b.passing() == 0 ? Double.NaN : (double) successes.get(b.passing()) / trials,
+                            (double) successes.get(b.failing()) / trials, f, evaluations - before));
                 }
             }
-            Table table = Table.create("capacity scaling: K_max against N_f, F = x^n (DAM 2016)", order, nf, kMax, kFail,
-                    atMax, atFail, formula, ratio, trialsColumn, thresholdColumn, corruptionColumn, evals, seedColumn);
             double seconds = seconds();
             report(new Progress(0, 0, 0, Double.NaN, false, points, points, evaluations, seconds, true));
-            return new Result(table, slopes(table), seed, seconds);
+            return new Result(measured, trials, threshold, corruption, seed, seconds);
         }
 
         /** How many of the trials at (n, N_f, K) succeed, the trials spread over lamp's task pool ({@link Tasks}). */
@@ -406,84 +389,134 @@ public final class CapacityScaling {
         return BinaryTrials.firstRetrieved(f, features, k, trialSeed, corruption, Seeds.derive(trialSeed, 1), maxSweeps);
     }
 
-    /** One row per order: the fits of ln K_max and of ln formula on ln N_f over the points with K_max ≥ 1. */
-    static Table slopes(Table table) {
-        IntColumn order = IntColumn.create(ORDER), points = IntColumn.create(POINTS), lead = IntColumn.create(LEADING_SLOPE);
-        DoubleColumn slope = DoubleColumn.create(SLOPE), error = DoubleColumn.create(SLOPE_ERROR), predicted = DoubleColumn.create(FORMULA_SLOPE);
-        IntColumn ns = table.intColumn(ORDER), nfs = table.intColumn(Columns.N_F), ks = table.intColumn(K_MAX);
-        for (int n : new LinkedHashSet<>(ns.asList())) {
-            List<Integer> rows = new ArrayList<>();
-            for (int r = 0; r < table.rowCount(); r++) if (ns.get(r) == n && ks.get(r) >= 1) rows.add(r);
-            order.append(n);
-            points.append(rows.size());
-            lead.append(n - 1);
-            if (rows.size() < 2) {
-                slope.append(Double.NaN);
-                error.append(Double.NaN);
-                predicted.append(Double.NaN);
-                continue;
-            }
-            double[] x = new double[rows.size()], y = new double[rows.size()];
-            int[] grid = new int[rows.size()];
-            for (int j = 0; j < rows.size(); j++) {
-                grid[j] = nfs.get(rows.get(j));
-                x[j] = grid[j];
-                y[j] = ks.get(rows.get(j));
-            }
-            LogLogFit fit = LogLogFit.of(x, y);
-            slope.append(fit.slope());
-            error.append(fit.slopeError());
-            predicted.append(formulaSlope(n, grid));
+    /**
+     * One measured point: K_max at order n and N_f, the smallest failing K above it, the success fraction
+     * at both (NaN at K_max = 0), DAM 2016's formula there and how many K the bisection tested.
+     */
+    public record Point(int order, int features, int kMax, int kFail, double exactAtKMax, double exactAtKFail,
+                        double formula, int evaluations) {
+        /** K_max / formula. */
+        public double ratio() {
+            return kMax / formula;
         }
-        return Table.create("capacity scaling: slope of ln K_max on ln N_f", order, points, slope, error, predicted, lead);
     }
 
-    /** What a run measured: the points, the slopes, the seed. Immutable: the tables handed out are copies. */
-    public static final class Result {
-        private final Table table, slopes;
+    /**
+     * The fit for one order n over its points with K_max ≥ 1: how many, the least-squares slope of ln K_max
+     * on ln N_f and its standard error (NaN with two points), the formula's slope over the same N_f
+     * ({@link #formulaSlope}); all NaN with fewer than two points.
+     */
+    public record Slope(int order, int points, double slope, double slopeError, double formulaSlope) {}
+
+    /** One slope per order, in the order the points list the orders: fits of ln K_max and ln formula on ln N_f. */
+    static List<Slope> slopes(List<Point> measured) {
+        List<Slope> out = new ArrayList<>();
+        for (int n : new LinkedHashSet<>(measured.stream().map(Point::order).toList())) {
+            List<Point> used = measured.stream().filter(p -> p.order() == n && p.kMax() >= 1).toList();
+            if (used.size() < 2) {
+                out.add(new Slope(n, used.size(), Double.NaN, Double.NaN, Double.NaN));
+                continue;
+            }
+            double[] x = used.stream().mapToDouble(Point::features).toArray(), y = used.stream().mapToDouble(Point::kMax).toArray();
+            LogLogFit fit = LogLogFit.of(x, y);
+            out.add(new Slope(n, used.size(), fit.slope(), fit.slopeError(), formulaSlope(n, used.stream().mapToInt(Point::features).toArray())));
+        }
+        return out;
+    }
+
+    /** What a run measured: the points, the slopes, the seed. Immutable: the tables handed out are built afresh. */
+    public static final class Result implements ExperimentResult {
+        private final List<Point> points;
+        private final List<Slope> slopes;
+        private final int trials;
+        private final double threshold, corruption;
         private final long seed;
         private final double seconds;
 
-        private Result(Table table, Table slopes, long seed, double seconds) {
-            this.table = table;
-            this.slopes = slopes;
+        private Result(List<Point> points, int trials, double threshold, double corruption, long seed, double seconds) {
+            this.points = List.copyOf(points);
+            this.slopes = List.copyOf(CapacityScaling.slopes(this.points));
+            this.trials = trials;
+            this.threshold = threshold;
+            this.corruption = corruption;
             this.seed = seed;
             this.seconds = seconds;
         }
 
-        /**
-         * One row per (n, N_f): n, N_f, K_max, K fail, the success fractions at both, the formula,
-         * K_max / formula, trials, threshold, corruption, evaluations, seed (a copy).
-         */
-        public Table table() {
-            return table.copy();
+        /** The measured points, one per (n, N_f), in the order run. */
+        public List<Point> points() {
+            return points;
         }
 
-        /** One row per n: points, slope of ln K_max on ln N_f, its standard error, the formula's slope, n − 1 (a copy). */
+        /** The fits, one per order n. */
+        public List<Slope> slopeFits() {
+            return slopes;
+        }
+
+        /**
+         * One row per (n, N_f): n, N_f, K_max, K fail, the success fractions at both, the formula,
+         * K_max / formula, trials, threshold, corruption, evaluations, seed.
+         */
+        @Override
+        public Table table() {
+            IntColumn order = IntColumn.create(ORDER), nf = IntColumn.create(Columns.N_F), kMax = IntColumn.create(K_MAX),
+                    kFail = IntColumn.create(K_FAIL), trialsColumn = IntColumn.create(Columns.TRIALS), evals = IntColumn.create(EVALUATIONS);
+            DoubleColumn formula = DoubleColumn.create(FORMULA), ratio = DoubleColumn.create(RATIO),
+                    atMax = DoubleColumn.create(EXACT_AT_K_MAX), atFail = DoubleColumn.create(EXACT_AT_K_FAIL),
+                    thresholdColumn = DoubleColumn.create(THRESHOLD), corruptionColumn = DoubleColumn.create(Columns.CORRUPTION);
+            LongColumn seedColumn = LongColumn.create(Columns.SEED);
+            for (Point p : points) {
+                order.append(p.order());
+                nf.append(p.features());
+                kMax.append(p.kMax());
+                kFail.append(p.kFail());
+                atMax.append(p.exactAtKMax());
+                atFail.append(p.exactAtKFail());
+                formula.append(p.formula());
+                ratio.append(p.ratio());
+                trialsColumn.append(trials);
+                thresholdColumn.append(threshold);
+                corruptionColumn.append(corruption);
+                evals.append(p.evaluations());
+                seedColumn.append(seed);
+            }
+            return Table.create("capacity scaling: K_max against N_f, F = x^n (DAM 2016)", order, nf, kMax, kFail,
+                    atMax, atFail, formula, ratio, trialsColumn, thresholdColumn, corruptionColumn, evals, seedColumn);
+        }
+
+        /** One row per n: points, slope of ln K_max on ln N_f, its standard error, the formula's slope, n − 1. */
         public Table slopes() {
-            return slopes.copy();
+            IntColumn order = IntColumn.create(ORDER), used = IntColumn.create(POINTS), lead = IntColumn.create(LEADING_SLOPE);
+            DoubleColumn slope = DoubleColumn.create(SLOPE), error = DoubleColumn.create(SLOPE_ERROR), predicted = DoubleColumn.create(FORMULA_SLOPE);
+            for (Slope s : slopes) {
+                order.append(s.order());
+                used.append(s.points());
+                slope.append(s.slope());
+                error.append(s.slopeError());
+                predicted.append(s.formulaSlope());
+                lead.append(s.order() - 1);
+            }
+            return Table.create("capacity scaling: slope of ln K_max on ln N_f", order, used, slope, error, predicted, lead);
         }
 
         /** The measured slope for order n. */
         public double slope(int n) {
-            return slopes.doubleColumn(SLOPE).getDouble(row(n));
+            return fit(n).slope();
         }
 
         /** The standard error of the measured slope for order n (NaN with two points). */
         public double slopeError(int n) {
-            return slopes.doubleColumn(SLOPE_ERROR).getDouble(row(n));
+            return fit(n).slopeError();
         }
 
         /** The formula's slope over the same N_f as the measured one for order n. */
         public double formulaSlope(int n) {
-            return slopes.doubleColumn(FORMULA_SLOPE).getDouble(row(n));
+            return fit(n).formulaSlope();
         }
 
         /** K_max measured at (n, N_f). */
         public int kMax(int n, int features) {
-            for (int r = 0; r < table.rowCount(); r++) {
-                if (table.intColumn(ORDER).get(r) == n && table.intColumn(Columns.N_F).get(r) == features) return table.intColumn(K_MAX).get(r);
-            }
+            for (Point p : points) if (p.order() == n && p.features() == features) return p.kMax();
             throw new IllegalArgumentException("no point n = " + n + ", N_f = " + features + " in this run; points: " + pointList());
         }
 
@@ -497,21 +530,20 @@ public final class CapacityScaling {
             return seconds;
         }
 
-        private int row(int n) {
-            IntColumn c = slopes.intColumn(ORDER);
-            for (int r = 0; r < c.size(); r++) if (c.get(r) == n) return r;
-            throw new IllegalArgumentException("no order n = " + n + " in this run; orders: " + c.asList());
+        private Slope fit(int n) {
+            for (Slope s : slopes) if (s.order() == n) return s;
+            throw new IllegalArgumentException("no order n = " + n + " in this run; orders: " + slopes.stream().map(Slope::order).toList());
         }
 
         private String pointList() {
             List<String> p = new ArrayList<>();
-            for (int r = 0; r < table.rowCount(); r++) p.add("(" + table.intColumn(ORDER).get(r) + ", " + table.intColumn(Columns.N_F).get(r) + ")");
+            for (Point x : points) p.add("(" + x.order() + ", " + x.features() + ")");
             return String.join(" ", p);
         }
 
         @Override
         public String toString() {
-            return "CapacityScaling.Result[" + table.rowCount() + " points, seed " + seed + "]";
+            return "CapacityScaling.Result[" + points.size() + " points, seed " + seed + "]";
         }
     }
 }

@@ -1,10 +1,7 @@
 package lamp.experiment;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.AssociativeMemory;
 import lamp.limit.DenseAssociativeMemory;
@@ -18,7 +15,7 @@ import tech.tablesaw.api.Table;
 /**
  * The capacity estimates for random ±1 patterns (THEORY.md §3; KH2020 (9) gives the scaling
  * N_mem ~ min(N_f^{n−1}, N_h), the constants come from the related papers), and the capacity read off
- * a measured {@link Capacity} table, to set the two side by side.
+ * a measured {@link Capacity} run, to set the two side by side.
  *
  * <pre>
  *   classical Hopfield (F = x²/2):   K_max ≈ 0.138 N                        (small error rate; Hopfield 1982)
@@ -26,8 +23,7 @@ import tech.tablesaw.api.Table;
  * </pre>
  *
  * For n = 2 the second formula is N / (2 ln N), the classical error-free capacity. The degree n of a
- * model travels in the capacity table's "degree n" column, as a number: nothing is read back from a
- * model's name.
+ * model travels in its {@link Capacity.Curve} as a number: nothing is read back from a model's name or a table.
  */
 public final class CapacityTheory {
     private CapacityTheory() {}
@@ -114,115 +110,70 @@ public final class CapacityTheory {
     }
 
     /**
-     * The largest K in a {@link Capacity} table such that the model's exact-retrieval fraction is at
-     * least {@code threshold} at K and at every smaller K in the table; 0 if it fails already at the
-     * smallest K. The rows of {@code model} must hold one N_f.
+     * The largest K of a {@link Capacity.Curve} such that the model's exact-retrieval fraction is at
+     * least {@code threshold} at K and at every smaller K tested; 0 if it fails already at the smallest K.
      */
-    public static int measured(Table capacity, String model, double threshold) {
+    public static int measured(Capacity.Curve curve, double threshold) {
+        if (curve == null) throw new IllegalArgumentException("capacity curve is null");
         Checks.fraction("threshold", threshold);
-        List<Integer> rows = rowsOf(capacity, model);
-        rows.sort((a, b) -> Integer.compare(capacity.intColumn(Columns.K).get(a), capacity.intColumn(Columns.K).get(b)));
         int best = 0;
-        for (int r : rows) {
-            if (capacity.doubleColumn(Columns.EXACT).get(r) < threshold) break;
-            best = capacity.intColumn(Columns.K).get(r);
+        for (Capacity.Point p : curve.byK()) {
+            if (p.exact() < threshold) break;
+            best = p.k();
         }
         return best;
     }
 
-    private static List<Integer> rowsOf(Table capacity, String model) {
-        require(capacity, Columns.MODEL, Columns.K, Columns.EXACT, Columns.N_F);
-        StringColumn models = capacity.stringColumn(Columns.MODEL);
-        List<Integer> rows = new ArrayList<>();
-        for (int r = 0; r < capacity.rowCount(); r++) if (models.get(r).equals(model)) rows.add(r);
-        if (rows.isEmpty()) throw new IllegalArgumentException("no rows for model '" + model + "'; models: " + models.unique().asList());
-        IntColumn nf = capacity.intColumn(Columns.N_F);
-        for (int r : rows) {
-            if (nf.get(r) != nf.get(rows.get(0))) {
-                throw new IllegalArgumentException("model '" + model + "' has rows at several N_f (" + nf.get(rows.get(0)) + " and "
-                        + nf.get(r) + "): select one N_f first");
-            }
-        }
-        return rows;
-    }
-
-    private static void require(Table t, String... columns) {
-        if (t == null) throw new IllegalArgumentException("capacity table is null");
-        for (String c : columns) {
-            if (!t.containsColumn(c)) {
-                throw new IllegalArgumentException("table '" + t.name() + "' has no column '" + c + "' (make it with Capacity); it has " + t.columnNames());
-            }
-        }
-    }
-
     /**
-     * The measured capacity at every N_f of a {@link Capacity} table (e.g. several runs appended):
-     * one row per (model, N_f) in the table's order with model, degree n, N_f and the measured K at
-     * {@code threshold}, for K_max against N_f on log–log axes (slope n − 1 for F = xⁿ, DAM 2016;
-     * {@link Fits#logLogSlope}).
+     * The measured capacity of every curve of the given {@link Capacity} runs (e.g. one per N_f): one row
+     * per (run, model) in order with model, degree n, N_f and the measured K at {@code threshold}, for
+     * K_max against N_f on log–log axes (slope n − 1 for F = xⁿ, DAM 2016; {@link Fits#logLogSlope}).
      */
-    public static Table scaling(Table capacity, double threshold) {
-        require(capacity, Columns.MODEL, Columns.DEGREE, Columns.K, Columns.EXACT, Columns.N_F);
+    public static Table scaling(List<Capacity.Result> runs, double threshold) {
+        if (runs == null || runs.isEmpty()) throw new IllegalArgumentException("no capacity run given");
         Checks.fraction("threshold", threshold);
-        record Point(String model, int features) {}
-        Map<Point, Table> parts = new LinkedHashMap<>();
-        for (int r = 0; r < capacity.rowCount(); r++) {
-            Point key = new Point(capacity.stringColumn(Columns.MODEL).get(r), capacity.intColumn(Columns.N_F).get(r));
-            parts.computeIfAbsent(key, x -> capacity.emptyCopy()).addRow(r, capacity);
-        }
         StringColumn model = StringColumn.create(Columns.MODEL);
         IntColumn degree = IntColumn.create(Columns.DEGREE), features = IntColumn.create(Columns.N_F),
-                measured = IntColumn.create(String.format(Locale.ROOT, "measured K (exact ≥ %.2f)", threshold));
-        for (Table part : parts.values()) {
-            String m = part.stringColumn(Columns.MODEL).get(0);
-            model.append(m);
-            degree.append(part.intColumn(Columns.DEGREE).get(0));
-            features.append(part.intColumn(Columns.N_F).get(0));
-            measured.append(measured(part, m, threshold));
+                measured = IntColumn.create(measuredColumn(threshold));
+        for (Capacity.Result run : runs) {
+            if (run == null) throw new IllegalArgumentException("a capacity run is null");
+            for (Capacity.Curve c : run.curves()) {
+                model.append(c.model());
+                degree.append(c.degree());
+                features.append(c.features());
+                measured.append(measured(c, threshold));
+            }
         }
         return Table.create("capacity against N_f", model, degree, features, measured);
     }
 
     /**
-     * One row per model of a {@link Capacity} table, in the table's order: model, degree n (0 when there
-     * is no polynomial formula), N_f, the measured capacity K at {@code threshold} ({@link #measured}),
-     * the largest K tested, the formula N^{n−1}/(2(2n−3)!! ln N) (missing without one) and measured /
-     * formula. The table must hold one N_f.
+     * One row per model of a {@link Capacity} run, in the order given: model, degree n (0 when there is
+     * no polynomial formula), N_f, the measured capacity K at {@code threshold} ({@link #measured}), the
+     * largest K tested, the formula N^{n−1}/(2(2n−3)!! ln N) (missing without one) and measured / formula.
      */
-    public static Table compare(Table capacity, double threshold) {
-        require(capacity, Columns.MODEL, Columns.DEGREE, Columns.K, Columns.EXACT, Columns.N_F);
-        IntColumn nf = capacity.intColumn(Columns.N_F);
-        if (nf.unique().size() != 1) throw new IllegalArgumentException("the capacity table mixes several N_f: " + nf.unique().asList());
-        int n = nf.get(0);
-        Map<String, List<Integer>> byModel = new LinkedHashMap<>();
-        for (int r = 0; r < capacity.rowCount(); r++) {
-            byModel.computeIfAbsent(capacity.stringColumn(Columns.MODEL).get(r), m -> new ArrayList<>()).add(r);
-        }
+    public static Table compare(Capacity.Result run, double threshold) {
+        if (run == null) throw new IllegalArgumentException("capacity run is null");
+        Checks.fraction("threshold", threshold);
         StringColumn model = StringColumn.create(Columns.MODEL);
         IntColumn degree = IntColumn.create(Columns.DEGREE), features = IntColumn.create(Columns.N_F),
-                measured = IntColumn.create(String.format(Locale.ROOT, "measured K (exact ≥ %.2f)", threshold)),
-                tested = IntColumn.create("largest K tested");
+                measured = IntColumn.create(measuredColumn(threshold)), tested = IntColumn.create("largest K tested");
         DoubleColumn formula = DoubleColumn.create("N^(n-1)/(2(2n-3)!! ln N)"), ratio = DoubleColumn.create("measured / formula");
-        for (Map.Entry<String, List<Integer>> e : byModel.entrySet()) {
-            int d = capacity.intColumn(Columns.DEGREE).get(e.getValue().get(0));
-            int maxK = 0;
-            for (int r : e.getValue()) {
-                if (capacity.intColumn(Columns.DEGREE).get(r) != d) {
-                    throw new IllegalArgumentException("model '" + e.getKey() + "' has rows of degree " + d + " and "
-                            + capacity.intColumn(Columns.DEGREE).get(r) + ": two models share one label");
-                }
-                maxK = Math.max(maxK, capacity.intColumn(Columns.K).get(r));
-            }
-            int k = measured(capacity, e.getKey(), threshold);
+        for (Capacity.Curve c : run.curves()) {
+            int d = c.degree(), n = c.features(), k = measured(c, threshold);
             double f = d >= 2 ? polynomial(d, n) : Double.NaN;
-            model.append(e.getKey());
+            model.append(c.model());
             degree.append(d);
             features.append(n);
             measured.append(k);
-            tested.append(maxK);
+            tested.append(c.largestK());
             formula.append(f);
             ratio.append(d >= 2 ? k / f : Double.NaN);
         }
         return Table.create("capacity: measured versus formula", model, degree, features, measured, tested, formula, ratio);
+    }
+
+    private static String measuredColumn(double threshold) {
+        return String.format(Locale.ROOT, "measured K (exact ≥ %.2f)", threshold);
     }
 }

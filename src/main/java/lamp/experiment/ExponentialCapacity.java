@@ -1,6 +1,7 @@
 package lamp.experiment;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -210,6 +211,7 @@ public final class ExponentialCapacity {
             LongColumn seedColumn = LongColumn.create(Columns.SEED);
             int points = 0, point = 0;
             for (int[] g : grids.values()) points += g.length;
+            List<Point> measured = new ArrayList<>();
             for (Map.Entry<Criterion, int[]> e : grids.entrySet()) {
                 Criterion c = e.getKey();
                 double guessAlpha = 0.8 * c.predictedAlpha();
@@ -235,11 +237,13 @@ public final class ExponentialCapacity {
                         throw new IllegalStateException(c.label() + ", N_f = " + features + ": " + ex.getMessage()
                                 + " (raise maxMemories(…) above " + limit + ")", ex);
                     }
+                    Point measuredPoint = new Point(c, features, b.passing(), b.failing());
+                    measured.add(measuredPoint);
                     criterion.append(c.label());
                     nf.append(features);
                     kMax.append(b.passing());
                     kFail.append(b.failing());
-                    double a = b.passing() > 0 ? Math.log(b.passing()) / features : Double.NaN;
+                    double a = measuredPoint.alpha();
                     alpha.append(a);
                     alphaFail.append(Math.log(b.failing()) / features);
                     predicted.append(c.predictedAlpha());
@@ -254,7 +258,7 @@ public final class ExponentialCapacity {
             if (listener != null) listener.update(String.format(Locale.ROOT, "exponential DAM capacity: %d points in %.1f s", points, seconds), true);
             Table table = Table.create("exponential DAM F = e^x: K_max against N_f (Demircigil et al. 2017)", criterion, nf, kMax, kFail,
                     alpha, alphaFail, predicted, trialsColumn, thresholdColumn, evals, seedColumn);
-            return new Result(table, seed, seconds);
+            return new Result(table, measured, seed, seconds);
         }
     }
 
@@ -274,32 +278,46 @@ public final class ExponentialCapacity {
         return new PackedDam(PackedPatterns.random(k, features, trialSeed), f).everyMemoryFixed();
     }
 
+    /** One measured point: K_max of {@code criterion} at N_f and the smallest failing K above it. */
+    public record Point(Criterion criterion, int features, int kMax, int kFail) {
+        /** ln K_max / N_f (NaN when K_max = 0). */
+        public double alpha() {
+            return kMax > 0 ? Math.log(kMax) / features : Double.NaN;
+        }
+    }
+
     /** What a run measured. Immutable: the table handed out is a copy. */
-    public static final class Result {
+    public static final class Result implements ExperimentResult {
         private final Table table;
+        private final List<Point> points;
         private final long seed;
         private final double seconds;
 
-        private Result(Table table, long seed, double seconds) {
+        private Result(Table table, List<Point> points, long seed, double seconds) {
             this.table = table;
+            this.points = List.copyOf(points);
             this.seed = seed;
             this.seconds = seconds;
         }
+
+        /** The measured points, one per (criterion, N_f), in the order run. */
+        public List<Point> points() { return points; }
 
         /**
          * One row per (criterion, N_f): criterion, N_f, K_max, K fail, ln K_max / N_f, ln K_fail / N_f,
          * the predicted α, trials, threshold, evaluations, seed (a copy).
          */
+        @Override
         public Table table() { return table.copy(); }
 
         /** ln K_max / N_f measured for {@code criterion} at each of its N_f, in grid order. */
         public List<Double> alphas(Criterion criterion) {
-            return table.where(table.stringColumn(CRITERION).isEqualTo(criterion.label())).doubleColumn(ALPHA).asList();
+            return points.stream().filter(p -> p.criterion() == criterion).map(Point::alpha).toList();
         }
 
         /** The N_f grid of {@code criterion}. */
         public List<Integer> features(Criterion criterion) {
-            return table.where(table.stringColumn(CRITERION).isEqualTo(criterion.label())).intColumn(Columns.N_F).asList();
+            return points.stream().filter(p -> p.criterion() == criterion).map(Point::features).toList();
         }
 
         /** The run's seed. */

@@ -117,11 +117,7 @@ public final class HiddenSaturation {
             if (orders.isEmpty()) throw new IllegalArgumentException("no order n given: call order(n...) before run()");
             if (hidden == null) throw new IllegalArgumentException("hidden counts N_h list is empty: call hidden(N_h...)");
             Progress line = progress ? Progress.console(System.out) : Progress.none();
-            IntColumn order = IntColumn.create(ORDER), nf = IntColumn.create(Columns.N_F), nh = IntColumn.create(N_H),
-                    trialsColumn = IntColumn.create(Columns.TRIALS), checkedColumn = IntColumn.create(CHECKED);
-            DoubleColumn fixed = DoubleColumn.create(FIXED), retrieved = DoubleColumn.create(RETRIEVED),
-                    formula = DoubleColumn.create(FORMULA), min = DoubleColumn.create(MIN);
-            LongColumn seedColumn = LongColumn.create(Columns.SEED);
+            List<Point> measured = new ArrayList<>();
             int point = 0, points = orders.size() * hidden.length;
             long start = System.nanoTime();
             for (int n : orders) {
@@ -132,24 +128,14 @@ public final class HiddenSaturation {
                             true, "in HiddenSaturation at n = " + n + ", N_h = " + k, "trials");
                     long total = 0;
                     for (int c : found) total += c;
-                    double fraction = (double) total / ((long) perTrial * trials);
-                    order.append(n);
-                    nf.append(features);
-                    nh.append(k);
-                    trialsColumn.append(trials);
-                    checkedColumn.append(perTrial);
-                    fixed.append(fraction);
-                    retrieved.append(k * fraction);
-                    formula.append(f);
-                    min.append(Math.min(k, f));
-                    seedColumn.append(seed);
+                    Point p = new Point(n, k, perTrial, (double) total / ((long) perTrial * trials), f);
+                    measured.add(p);
                     line.point(String.format(Locale.ROOT, "hidden saturation n=%d N_h=%d (%d/%d): fixed %.2f, N_mem %.1f [%.1f s]",
-                            n, k, ++point, points, fraction, k * fraction, (System.nanoTime() - start) / 1e9));
+                            n, k, ++point, points, p.fixedFraction(), p.retrieved(), (System.nanoTime() - start) / 1e9));
                 }
             }
             line.done();
-            return new Result(Table.create("retrieved memories against hidden neurons (N_f = " + features + ", F = x^n)",
-                    order, nf, nh, trialsColumn, checkedColumn, fixed, retrieved, formula, min, seedColumn), seed);
+            return new Result(measured, features, trials, seed);
         }
     }
 
@@ -169,22 +155,60 @@ public final class HiddenSaturation {
         return count;
     }
 
-    /** A run's table and seed; the table handed out is a copy. */
-    public static final class Result {
-        private final Table table;
+    /**
+     * One measured point of order n: N_h, the memories checked per trial, the fraction of them that are
+     * fixed points of (M9), and the formula N_f^{n−1}/(2(2n−3)!! ln N_f) at this run's N_f.
+     */
+    public record Point(int order, int hidden, int checked, double fixedFraction, double formula) {
+        /** The retrieved count N_mem = N_h × fixed-point fraction. */
+        public double retrieved() {
+            return hidden * fixedFraction;
+        }
+    }
+
+    /** A run's points, settings and seed; immutable, the table is built afresh on each call. */
+    public static final class Result implements ExperimentResult {
+        private final List<Point> points;
+        private final int features, trials;
         private final long seed;
 
-        private Result(Table table, long seed) {
-            this.table = table;
+        private Result(List<Point> points, int features, int trials, long seed) {
+            this.points = List.copyOf(points);
+            this.features = features;
+            this.trials = trials;
             this.seed = seed;
+        }
+
+        /** The measured points, one per (n, N_h), in the order run. */
+        public List<Point> points() {
+            return points;
         }
 
         /**
          * One row per (n, N_h): n, N_f, N_h, trials, memories checked, fixed-point fraction, retrieved
          * N_mem, the formula, min(N_h, formula), seed.
          */
+        @Override
         public Table table() {
-            return table.copy();
+            IntColumn order = IntColumn.create(ORDER), nf = IntColumn.create(Columns.N_F), nh = IntColumn.create(N_H),
+                    trialsColumn = IntColumn.create(Columns.TRIALS), checkedColumn = IntColumn.create(CHECKED);
+            DoubleColumn fixed = DoubleColumn.create(FIXED), retrieved = DoubleColumn.create(RETRIEVED),
+                    formula = DoubleColumn.create(FORMULA), min = DoubleColumn.create(MIN);
+            LongColumn seedColumn = LongColumn.create(Columns.SEED);
+            for (Point p : points) {
+                order.append(p.order());
+                nf.append(features);
+                nh.append(p.hidden());
+                trialsColumn.append(trials);
+                checkedColumn.append(p.checked());
+                fixed.append(p.fixedFraction());
+                retrieved.append(p.retrieved());
+                formula.append(p.formula());
+                min.append(Math.min(p.hidden(), p.formula()));
+                seedColumn.append(seed);
+            }
+            return Table.create("retrieved memories against hidden neurons (N_f = " + features + ", F = x^n)",
+                    order, nf, nh, trialsColumn, checkedColumn, fixed, retrieved, formula, min, seedColumn);
         }
 
         /** The run's seed. */
@@ -194,34 +218,30 @@ public final class HiddenSaturation {
 
         /** The largest retrieved count N_mem over N_h for order n. */
         public double peak(int n) {
-            double best = Double.NaN;
-            for (int r : rows(n)) {
-                double v = table.doubleColumn(RETRIEVED).getDouble(r);
-                if (Double.isNaN(best) || v > best) best = v;
-            }
-            return best;
+            return rows(n).stream().mapToDouble(Point::retrieved).max().orElseThrow();
         }
 
         /** The N_h at which the retrieved count of order n peaks (the smallest, on a tie). */
         public int peakHidden(int n) {
             double best = peak(n);
-            for (int r : rows(n)) if (table.doubleColumn(RETRIEVED).getDouble(r) == best) return table.intColumn(N_H).get(r);
+            for (Point p : rows(n)) if (p.retrieved() == best) return p.hidden();
             throw new IllegalStateException("no peak for n = " + n);
         }
 
         /** The fixed-point fraction at (n, N_h). */
         public double fixedFraction(int n, int hidden) {
-            for (int r : rows(n)) if (table.intColumn(N_H).get(r) == hidden) return table.doubleColumn(FIXED).getDouble(r);
-            throw new IllegalArgumentException("no point n = " + n + ", N_h = " + hidden + "; N_h: " + table.intColumn(N_H).unique().asList());
+            for (Point p : rows(n)) if (p.hidden() == hidden) return p.fixedFraction();
+            throw new IllegalArgumentException("no point n = " + n + ", N_h = " + hidden + "; N_h: "
+                    + points.stream().map(Point::hidden).distinct().toList());
         }
 
         /** The smallest fixed-point fraction of order n over the N_h ≤ {@code maxHidden}. */
         public double minFixedFractionUpTo(int n, double maxHidden) {
             double min = 1;
             boolean any = false;
-            for (int r : rows(n)) {
-                if (table.intColumn(N_H).get(r) <= maxHidden) {
-                    min = Math.min(min, table.doubleColumn(FIXED).getDouble(r));
+            for (Point p : rows(n)) {
+                if (p.hidden() <= maxHidden) {
+                    min = Math.min(min, p.fixedFraction());
                     any = true;
                 }
             }
@@ -231,21 +251,22 @@ public final class HiddenSaturation {
 
         /** The formula N_f^{n−1}/(2(2n−3)!! ln N_f) of order n at this run's N_f. */
         public double formula(int n) {
-            return table.doubleColumn(FORMULA).getDouble(rows(n).get(0));
+            return rows(n).get(0).formula();
         }
 
-        private List<Integer> rows(int n) {
-            List<Integer> rows = new ArrayList<>();
-            for (int r = 0; r < table.rowCount(); r++) if (table.intColumn(ORDER).get(r) == n) rows.add(r);
-            if (rows.isEmpty()) throw new IllegalArgumentException("no order n = " + n + " in this run; orders: " + table.intColumn(ORDER).unique().asList());
+        private List<Point> rows(int n) {
+            List<Point> rows = points.stream().filter(p -> p.order() == n).toList();
+            if (rows.isEmpty()) {
+                throw new IllegalArgumentException("no order n = " + n + " in this run; orders: " + points.stream().map(Point::order).distinct().toList());
+            }
             return rows;
         }
 
         @Override
         public String toString() {
             Map<Integer, Double> peaks = new LinkedHashMap<>();
-            for (int n : table.intColumn(ORDER).unique().asList()) peaks.put(n, peak(n));
-            return "HiddenSaturation.Result[" + table.rowCount() + " points, peaks " + peaks + ", seed " + seed + "]";
+            for (Point p : points) peaks.putIfAbsent(p.order(), peak(p.order()));
+            return "HiddenSaturation.Result[" + points.size() + " points, peaks " + peaks + ", seed " + seed + "]";
         }
     }
 }

@@ -19,6 +19,9 @@ import tech.tablesaw.api.Table;
  * the same state, their difference beyond the constant offset (0 for tanh) relative to max(1, |E|),
  * the largest difference of the two right-hand sides there relative to max(1, ‖v̇‖∞), and the distance
  * ‖v_1984(t_k) − v_A(t_k)‖∞ between the two integrated trajectories.
+ * <pre>{@code
+ * HopfieldLimit.Result r = HopfieldLimit.of(network).duration(10).sampleEvery(0.1).run(v0);
+ * }</pre>
  */
 public final class HopfieldLimit {
     public static final String HOPFIELD_ENERGY = "E (25) Hopfield 1984";
@@ -27,11 +30,33 @@ public final class HopfieldLimit {
     public static final String VELOCITY_DIFFERENCE = "velocity difference";
     public static final String STATE_DISTANCE = "state distance";
 
-    private HopfieldLimit() {}
+    private final ContinuousHopfield hopfield;
+    private double duration = 10, sampleEvery = 0.1;
 
-    /** Integrates both networks from {@code v0} for {@code duration}, sampling every {@code sampleEvery}. */
-    public static Result compare(ContinuousHopfield hopfield, double[] v0, double duration, double sampleEvery) {
+    private HopfieldLimit(ContinuousHopfield hopfield) {
+        this.hopfield = hopfield;
+    }
+
+    /** The comparison for Hopfield's network {@code hopfield} and its Model A; set the run with the setters, then {@link #run}. */
+    public static HopfieldLimit of(ContinuousHopfield hopfield) {
         if (hopfield == null) throw new IllegalArgumentException("continuous Hopfield network is null");
+        return new HopfieldLimit(hopfield);
+    }
+
+    /** How long both networks are integrated, in units of τ_f (default 10). */
+    public HopfieldLimit duration(double duration) {
+        this.duration = Checks.positive("duration", duration);
+        return this;
+    }
+
+    /** The sampling interval Δ of the grid t_k = kΔ shared by both runs (default 0.1). */
+    public HopfieldLimit sampleEvery(double interval) {
+        this.sampleEvery = Checks.positive("sample interval", interval);
+        return this;
+    }
+
+    /** Integrates both networks from {@code v0} and compares them at every sample. */
+    public Result run(double[] v0) {
         Checks.vector("initial state v(0)", v0, hopfield.featureCount());
         EffectiveNetwork modelA = hopfield.effectiveNetwork();
         Trajectory a = Simulation.of(hopfield).duration(duration).sampleEvery(sampleEvery).run(v0);
@@ -68,8 +93,16 @@ public final class HopfieldLimit {
         return new Result(t, a.isEnergyNonIncreasing(), offset);
     }
 
-    /** What the comparison measured; the tables handed out are copies. */
-    public static final class Result {
+    @Override
+    public String toString() {
+        return "HopfieldLimit[g = " + hopfield.response().name() + ", duration " + duration + ", every " + sampleEvery + "]";
+    }
+
+    /**
+     * What the comparison measured; the tables handed out are copies. It has no seed: both runs are
+     * deterministic from the network and v(0), which the caller draws (and seeds).
+     */
+    public static final class Result implements ExperimentResult {
         private final Table table;
         private final boolean descends;
         private final double offset;
@@ -81,6 +114,7 @@ public final class HopfieldLimit {
         }
 
         /** One row per sample: time, E (25), E_eff (28), energy difference, velocity difference, state distance. */
+        @Override
         public Table table() { return table.copy(); }
 
         /** The first and last {@code rows} samples (a long trajectory summarised). */

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import lamp.limit.AssociativeMemory;
-import lamp.limit.Models;
+import lamp.limit.ModelSpec;
 import lamp.memory.Memories;
 
 /**
  * A retrieval experiment that runs several models side by side on the same memories, targets and
- * corruptions ({@link Capacity}, {@link Basin}): models are named as in {@link Models#create} or built
- * by a factory from ξ, and each becomes its own rows in the table.
+ * corruptions ({@link Capacity}, {@link Basin}): models are given as a {@link ModelSpec} (or its name,
+ * read once into one) or built by a factory from ξ, and each becomes its own rows in the table.
  */
 public abstract class ModelComparison<T extends ModelComparison<T>> extends RetrievalExperiment<T> {
     /** A model to test: its label in the table (null: the model's own name) and how to build it from ξ. */
@@ -20,10 +20,19 @@ public abstract class ModelComparison<T extends ModelComparison<T>> extends Retr
 
     ModelComparison() {}
 
-    /** Adds the model called {@code name} in {@link Models#create}, labelled by that name; an unknown name fails here, listing the known ones. */
+    /**
+     * Adds the model called {@code name} ({@link ModelSpec#parse}), labelled by that name: the name is read
+     * once, here (an unknown name fails here, listing the known ones), and every trial builds from the spec.
+     */
     public T and(String name) {
-        Models.create(name, Memories.identity(2));   // fails now, not mid-run
-        return and(name, xi -> Models.create(name, xi));
+        ModelSpec spec = ModelSpec.parse(name);
+        return and(name, spec::create);
+    }
+
+    /** Adds the model {@code spec}, labelled {@link ModelSpec#label()}. */
+    public T and(ModelSpec spec) {
+        if (spec == null) throw new IllegalArgumentException("model spec is null");
+        return and(spec.label(), spec::create);
     }
 
     /** Adds a model to compare, labelled by its own name. */

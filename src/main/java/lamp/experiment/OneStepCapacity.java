@@ -124,10 +124,10 @@ public final class OneStepCapacity {
         for (int n : features) {
             List<Double> ks = new ArrayList<>(), exact = new ArrayList<>();
             for (int k : grid) {
-                Table point = Capacity.of(label, xi -> new ModernHopfield(xi, beta)).features(n).memories(k)
-                        .corruption(flipped).maxSteps(1).trials(trials).seed(seed).run().table();
-                curves = curves == null ? point : curves.append(point);
-                double e = point.doubleColumn(Columns.EXACT).get(0);
+                Capacity.Result point = Capacity.of(label, xi -> new ModernHopfield(xi, beta)).features(n).memories(k)
+                        .corruption(flipped).maxSteps(1).trials(trials).seed(seed).run();
+                curves = curves == null ? point.table() : curves.append(point.table());
+                double e = point.curve(label).points().get(0).exact();
                 ks.add((double) k);
                 exact.add(e);
                 progress.point(String.format(Locale.ROOT, "one-step capacity N_f=%d K=%d: exact %.3f", n, k, e));

@@ -27,7 +27,27 @@ public final class Metrics {
             aa += g[i] * g[i];
             bb += memory[i] * memory[i];
         }
-        return aa == 0 || bb == 0 ? 0 : ab / Math.sqrt(aa * bb);
+        double norms = aa * bb;
+        if (Double.isFinite(norms) && norms >= Double.MIN_NORMAL) return ab / Math.sqrt(norms);
+        return scaledOverlap(g, memory);                       // the sums overflowed or underflowed
+    }
+
+    /** The cosine with each vector divided by its largest |entry| first: finite for every finite input (0 for a zero vector). */
+    private static double scaledOverlap(double[] g, double[] memory) {
+        double sg = 0, sm = 0;
+        for (int i = 0; i < g.length; i++) {
+            sg = Math.max(sg, Math.abs(g[i]));
+            sm = Math.max(sm, Math.abs(memory[i]));
+        }
+        if (sg == 0 || sm == 0) return 0;
+        double ab = 0, aa = 0, bb = 0;
+        for (int i = 0; i < g.length; i++) {
+            double x = g[i] / sg, y = memory[i] / sm;
+            ab += x * y;
+            aa += x * x;
+            bb += y * y;
+        }
+        return ab / Math.sqrt(aa * bb);
     }
 
     /** The overlaps (cosines) of the feature activation g with every memory ξ_μ, μ = 0 … K − 1. */

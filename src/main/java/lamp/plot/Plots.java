@@ -151,22 +151,33 @@ public final class Plots {
     }
 
     /**
-     * Basins of attraction (a {@link Basin} table): exact-retrieval fraction versus
-     * the corruption, one series per model (and per K or corruption kind when those vary).
+     * Basins of attraction (a {@link Basin} run): exact-retrieval fraction versus the corruption of the
+     * run's kind, one series per model (and per K when that varies).
      */
-    public static XYChart basin(Table results) {
+    public static XYChart basin(Basin.Result result) {
+        if (result == null) throw new IllegalArgumentException("basin result is null");
+        return basin(result.table(), result.kind());
+    }
+
+    /**
+     * Basins of attraction from a {@link Basin} table whose amounts all measure {@code kind}: exact-retrieval
+     * fraction versus the corruption, one series per model (and per K when that varies).
+     */
+    public static XYChart basin(Table results, lamp.memory.Corruption.Kind kind) {
         present(results);
-        String kind = results.containsColumn(Columns.KIND) && results.column(Columns.KIND).unique().size() == 1
-                ? results.column(Columns.KIND).getString(0) : null;
-        String xTitle = kind == null ? "corruption" : switch (kind) {
-            case "flip" -> "fraction of flipped entries";
-            case "mask" -> "fraction of masked entries";
-            case "noise" -> "noise σ";
-            default -> "corruption (" + kind + ")";
+        if (kind == null) throw new IllegalArgumentException("corruption kind is null");
+        if (results.containsColumn(Columns.KIND) && !results.column(Columns.KIND).unique().asList().stream().allMatch(kind.label()::equals)) {
+            throw new IllegalArgumentException("the basin table's corruption kinds " + results.column(Columns.KIND).unique().asList()
+                    + " are not all " + kind.label() + ": plot one kind at a time");
+        }
+        String xTitle = switch (kind) {
+            case FLIP -> "fraction of flipped entries";
+            case MASK -> "fraction of masked entries";
+            case NOISE -> "noise σ";
         };
         XYChart chart = chart("Basin of attraction" + constants(results, Columns.N_F, Columns.K, Columns.TRIALS, Columns.SEED),
                 xTitle, "exact retrieval fraction");
-        grouped(chart, results, Columns.CORRUPTION, Columns.EXACT, Columns.MODEL, Columns.K, Columns.KIND);
+        grouped(chart, results, Columns.CORRUPTION, Columns.EXACT, Columns.MODEL, Columns.K);
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
         return chart;
     }

@@ -4,6 +4,7 @@ import static lamp.experiment.CapacityTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Arrays;
+import lamp.limit.ModelSpec;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
 import lamp.memory.Patterns;
@@ -34,8 +35,11 @@ class BasinTest {
 
     @Test
     void fixedMemoriesSetShapeAndLabel() {
-        Table t = Basin.of("perfect", ToyModels::perfect).memories(Patterns.gaussian(3, 30, 1))
-                .corruption(Corruption.Kind.NOISE, 0.0, 0.1).trials(4).run().table();
+        Basin.Result r = Basin.of("perfect", ToyModels::perfect).memories(Patterns.gaussian(3, 30, 1))
+                .corruption(Corruption.Kind.NOISE, 0.0, 0.1).trials(4).seed(6).run();
+        Table t = r.table();
+        assertEquals(Corruption.Kind.NOISE, r.kind());
+        assertEquals(6, r.seed());
         assertEquals("fixed", t.stringColumn(Columns.PATTERNS).get(0));
         assertEquals(30, t.intColumn(Columns.N_F).get(0));
         assertEquals(3, t.intColumn(Columns.K).get(0));
@@ -48,6 +52,15 @@ class BasinTest {
         Basin b = Basin.of("classical").features(50).memories(8).corruption(0.2, 0.3).trials(12);
         assertEquals(b.seed(9).run().toString(), b.seed(9).parallel(false).run().toString());
         assertNotEquals(b.seed(9).run().table().doubleColumn(Columns.OVERLAP).sum(), b.seed(10).run().table().doubleColumn(Columns.OVERLAP).sum());
+    }
+
+    @Test
+    void aSpecAndItsNameRunTheSameModel() {
+        Basin.Result byName = Basin.of("dam(3)").and("modern(0.5)").features(30).memories(6).corruption(0.1, 0.3).trials(4).seed(3).run();
+        Basin.Result bySpec = Basin.of(ModelSpec.parse("dam(3)")).and(new ModelSpec.Modern(0.5)).features(30).memories(6)
+                .corruption(0.1, 0.3).trials(4).seed(3).run();
+        assertEquals(byName.toString(), bySpec.toString());
+        assertMessage("model spec is null", () -> Basin.of("classical").and((ModelSpec) null));
     }
 
     @Test

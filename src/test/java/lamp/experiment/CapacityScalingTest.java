@@ -213,6 +213,24 @@ class CapacityScalingTest {
     }
 
     @Test
+    void slopesFitThePointsWithAtLeastOneMemory() {
+        // K_max = N_f² exactly at three N_f, plus a point that stored nothing: the fit skips it and finds slope 2
+        List<CapacityScaling.Point> points = List.of(
+                new CapacityScaling.Point(3, 8, 0, 1, Double.NaN, 0.0, CapacityTheory.polynomial(3, 8), 1),
+                new CapacityScaling.Point(3, 16, 256, 257, 1.0, 0.0, CapacityTheory.polynomial(3, 16), 5),
+                new CapacityScaling.Point(3, 32, 1024, 1025, 1.0, 0.0, CapacityTheory.polynomial(3, 32), 5),
+                new CapacityScaling.Point(3, 64, 4096, 4097, 1.0, 0.0, CapacityTheory.polynomial(3, 64), 5),
+                new CapacityScaling.Point(4, 16, 0, 1, Double.NaN, 0.0, CapacityTheory.polynomial(4, 16), 1));
+        List<CapacityScaling.Slope> fits = CapacityScaling.slopes(points);
+        assertEquals(2, fits.size());
+        assertEquals(3, fits.get(0).points());
+        assertEquals(2.0, fits.get(0).slope(), 1e-12);
+        assertEquals(0.0, fits.get(0).slopeError(), 1e-9);
+        assertEquals(CapacityScaling.formulaSlope(3, 16, 32, 64), fits.get(0).formulaSlope(), 1e-12);
+        assertEquals(new CapacityScaling.Slope(4, 0, Double.NaN, Double.NaN, Double.NaN), fits.get(1), "no point to fit");
+    }
+
+    @Test
     void formulaSlopeOverTwoOctaveEnds() {
         // 16 and 256: ln(ln 256 / ln 16) / ln(256/16) = ln 2 / ln 16 = 1/4
         for (int n = 2; n <= 4; n++) assertEquals(n - 1 - 0.25, CapacityScaling.formulaSlope(n, 16, 256), 1e-12);

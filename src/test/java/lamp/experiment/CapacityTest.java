@@ -96,13 +96,15 @@ class CapacityTest {
 
     @Test
     void resultIsImmutable() {
-        TableResult r = Capacity.of("perfect", ToyModels::perfect).features(10).memories(1, 2).trials(2).run();
+        Capacity.Result r = Capacity.of("perfect", ToyModels::perfect).features(10).memories(1, 2).trials(2).seed(4).run();
         Table t = r.table();
         t.doubleColumn(Columns.EXACT).set(0, -5.0);
         t.removeColumns(Columns.SEED);
         assertEquals(1.0, r.table().doubleColumn(Columns.EXACT).get(0));
         assertTrue(r.table().containsColumn(Columns.SEED));
         assertEquals(2, r.rowCount());
+        assertEquals(4, r.seed());
+        assertThrows(UnsupportedOperationException.class, () -> r.curves().get(0).points().clear());
     }
 
     @Test

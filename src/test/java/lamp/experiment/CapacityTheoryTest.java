@@ -13,9 +13,6 @@ import lamp.limit.ModernHopfield;
 import lamp.limit.SphericalMemory;
 import lamp.memory.Memories;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 class CapacityTheoryTest {
@@ -58,54 +55,66 @@ class CapacityTheoryTest {
         assertEquals(0, CapacityTheory.degree(new SphericalMemory(xi, Lagrangians.rectifiedPower(3))));
     }
 
-    static Table table() {
-        return Table.create("capacity",
-                StringColumn.create(Columns.MODEL, "a", "a", "a", "a", "b", "b"),
-                IntColumn.create(Columns.DEGREE, 3, 3, 3, 3, 0, 0),
-                IntColumn.create(Columns.N_F, 64, 64, 64, 64, 64, 64),
-                IntColumn.create(Columns.K, 8, 4, 16, 32, 4, 8),
-                DoubleColumn.create(Columns.EXACT, 1.0, 1.0, 0.5, 0.95, 0.2, 1.0));
+    static Capacity.Curve curve(String model, int degree, int features, int[] ks, double[] exact) {
+        List<Capacity.Point> points = new java.util.ArrayList<>();
+        for (int j = 0; j < ks.length; j++) points.add(new Capacity.Point(ks[j], exact[j]));
+        return new Capacity.Curve(model, degree, features, points);
+    }
+
+    /** Two curves at N_f = 64, K out of order: "a" of degree 3 and "b" without a formula. */
+    static Capacity.Result run() {
+        return run(curve("a", 3, 64, new int[] {8, 4, 16, 32}, new double[] {1.0, 1.0, 0.5, 0.95}),
+                curve("b", 0, 64, new int[] {4, 8}, new double[] {0.2, 1.0}));
+    }
+
+    static Capacity.Result run(Capacity.Curve... curves) {
+        return new Capacity.Result(Table.create("capacity"), List.of(curves), 1);
     }
 
     @Test
     void measuredStopsAtTheFirstFailureInKOrder() {
-        Table t = table();
-        assertEquals(8, CapacityTheory.measured(t, "a", 0.9), "K = 16 fails, so K = 32 does not count");
-        assertEquals(32, CapacityTheory.measured(t, "a", 0.5));
-        assertEquals(0, CapacityTheory.measured(t, "b", 0.9), "fails at the smallest K");
-        assertMessage("no rows for model 'c'", () -> CapacityTheory.measured(t, "c", 0.9));
+        Capacity.Result r = run();
+        assertEquals(8, CapacityTheory.measured(r.curve("a"), 0.9), "K = 16 fails, so K = 32 does not count");
+        assertEquals(32, CapacityTheory.measured(r.curve("a"), 0.5));
+        assertEquals(0, CapacityTheory.measured(r.curve("b"), 0.9), "fails at the smallest K");
+        assertMessage("no curve for model 'c'", () -> r.curve("c"));
+        assertMessage("threshold", () -> CapacityTheory.measured(r.curve("a"), 1.5));
     }
 
     @Test
-    void compareReadsTheDegreeColumn() {
-        Table c = CapacityTheory.compare(table(), 0.9);
+    void compareReadsTheDegreeOfEachCurve() {
+        Table c = CapacityTheory.compare(run(), 0.9);
         assertEquals(List.of("a", "b"), c.stringColumn(Columns.MODEL).asList());
         assertEquals(List.of(3, 0), c.intColumn(Columns.DEGREE).asList());
+        assertEquals(List.of(32, 8), c.intColumn("largest K tested").asList());
         assertEquals(8.0 / CapacityTheory.polynomial(3, 64), c.doubleColumn("measured / formula").get(0), 1e-12);
         assertTrue(c.doubleColumn("measured / formula").isMissing(1));
-        Table noDegree = table().removeColumns(Columns.DEGREE);
-        assertMessage("has no column 'degree n'", () -> CapacityTheory.compare(noDegree, 0.9));
-        Table clash = table();
-        clash.intColumn(Columns.DEGREE).set(1, 4);
-        assertMessage("model 'a' has rows of degree 3 and 4", () -> CapacityTheory.compare(clash, 0.9));
+        Capacity.Result clash = run(curve("a", 3, 64, new int[] {4}, new double[] {1.0}),
+                curve("a", 4, 64, new int[] {4}, new double[] {1.0}));
+        assertMessage("model label 'a' names 2 curves", () -> clash.curve("a"));
+        assertEquals(List.of(3, 4), CapacityTheory.compare(clash, 0.9).intColumn(Columns.DEGREE).asList(), "each curve keeps its own degree");
     }
 
     @Test
-    void scalingGivesOneRowPerModelAndFeatureCount() {
-        Table t = table().append(Table.create("more",
-                StringColumn.create(Columns.MODEL, "a", "a"), IntColumn.create(Columns.DEGREE, 3, 3),
-                IntColumn.create(Columns.N_F, 32, 32), IntColumn.create(Columns.K, 2, 4), DoubleColumn.create(Columns.EXACT, 1.0, 1.0)));
-        assertMessage("at several N_f (64 and 32)", () -> CapacityTheory.measured(t, "a", 0.9));
-        Table s = CapacityTheory.scaling(t, 0.9);
+    void scalingGivesOneRowPerCurveOfEveryRun() {
+        Capacity.Result small = run(curve("a", 3, 32, new int[] {2, 4}, new double[] {1.0, 1.0}));
+        Table s = CapacityTheory.scaling(List.of(run(), small), 0.9);
         assertEquals(List.of("a", "b", "a"), s.stringColumn(Columns.MODEL).asList());
         assertEquals(List.of(64, 64, 32), s.intColumn(Columns.N_F).asList());
         assertEquals(List.of(8, 0, 4), s.intColumn(2 + 1).asList());
+        assertMessage("no capacity run given", () -> CapacityTheory.scaling(List.of(), 0.9));
+    }
+
+    @Test
+    void curvesRefuseBadPoints() {
+        assertMessage("has no points", () -> new Capacity.Curve("a", 3, 64, List.of()));
+        assertMessage("degree n", () -> new Capacity.Curve("a", -1, 64, List.of(new Capacity.Point(1, 1))));
     }
 
     @Test
     void compareOnARealRun() {
-        Table run = Capacity.of("classical").and("dam(3)").and("exponential").features(32)
-                .memories(2, 4, 8, 16, 32, 64).trials(8).seed(1).run().table();
+        Capacity.Result run = Capacity.of("classical").and("dam(3)").and("exponential").features(32)
+                .memories(2, 4, 8, 16, 32, 64).trials(8).seed(1).run();
         Table c = CapacityTheory.compare(run, 0.9);
         assertEquals(3, c.rowCount());
         assertEquals(List.of(2, 3, 0), c.intColumn(Columns.DEGREE).asList());
@@ -113,5 +122,12 @@ class CapacityTheoryTest {
         assertTrue(c.doubleColumn("N^(n-1)/(2(2n-3)!! ln N)").isMissing(2), "no formula for the exponential model");
         assertEquals(CapacityTheory.polynomial(3, 32), c.doubleColumn("N^(n-1)/(2(2n-3)!! ln N)").get(1), 1e-12);
         assertTrue(c.intColumn(2 + 1).get(1) >= c.intColumn(3).get(0), "dam(3) holds at least as many as classical");
+        Table t = run.table();
+        for (Capacity.Curve curve : run.curves()) {         // the curves are the table's rows, typed
+            Table rows = t.where(t.stringColumn(Columns.MODEL).isEqualTo(curve.model()));
+            assertEquals(rows.intColumn(Columns.K).asList(), curve.points().stream().map(Capacity.Point::k).toList());
+            assertEquals(rows.doubleColumn(Columns.EXACT).asList(), curve.points().stream().map(Capacity.Point::exact).toList());
+            assertEquals(rows.intColumn(Columns.DEGREE).get(0), curve.degree());
+        }
     }
 }

@@ -18,7 +18,7 @@ class HopfieldLimitTest {
     void tanhNetworkAndItsModelAAgreeAlongTheTrajectory() {
         Memories xi = Patterns.randomBinary(3, 12, 4);
         ContinuousHopfield h = new ContinuousHopfield(xi, GradedResponse.tanh(0.5), 1, Patterns.gaussianVector(12, 5));
-        HopfieldLimit.Result r = HopfieldLimit.compare(h, Patterns.gaussianVector(12, 6), 4, 0.5);
+        HopfieldLimit.Result r = HopfieldLimit.of(h).duration(4).sampleEvery(0.5).run(Patterns.gaussianVector(12, 6));
         Table t = r.table();
         assertEquals(9, t.rowCount());
         assertEquals(0, r.offset(), 0);
@@ -38,7 +38,7 @@ class HopfieldLimitTest {
                 Math::tanh, x -> 1 - Math.tanh(x) * Math.tanh(x), true), z -> 0.5 * Math.log((1 + z) / (1 - z)), -1, 1,
                 z -> 0.5 * ((1 + z) * Math.log1p(z) + (1 - z) * Math.log1p(-z)) + 0.1 * z);
         Memories xi = Patterns.randomBinary(2, 6, 1);
-        HopfieldLimit.Result r = HopfieldLimit.compare(new ContinuousHopfield(xi, wrong, 1, null), Patterns.gaussianVector(6, 2), 2, 0.5);
+        HopfieldLimit.Result r = HopfieldLimit.of(new ContinuousHopfield(xi, wrong, 1, null)).duration(2).sampleEvery(0.5).run(Patterns.gaussianVector(6, 2));
         assertTrue(r.maxEnergyDifference() > 1e-3, r.toString());
         assertTrue(r.maxVelocityDifference() <= 1e-12, "the dynamics do not use ∫g⁻¹");
     }
@@ -46,9 +46,11 @@ class HopfieldLimitTest {
     @Test
     void badInputIsNamed() {
         assertEquals("continuous Hopfield network is null",
-                assertThrows(IllegalArgumentException.class, () -> HopfieldLimit.compare(null, new double[2], 1, 0.1)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> HopfieldLimit.of(null)).getMessage());
         ContinuousHopfield h = new ContinuousHopfield(Patterns.randomBinary(2, 4, 1), GradedResponse.tanh(1), 1, null);
         assertEquals("initial state v(0) has length 3 but 4 is required",
-                assertThrows(IllegalArgumentException.class, () -> HopfieldLimit.compare(h, new double[3], 1, 0.1)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> HopfieldLimit.of(h).run(new double[3])).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> HopfieldLimit.of(h).duration(0)).getMessage().contains("duration"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> HopfieldLimit.of(h).sampleEvery(-1)).getMessage().contains("sample interval"));
     }
 }

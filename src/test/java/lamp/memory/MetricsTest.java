@@ -21,6 +21,12 @@ class MetricsTest {
         assertEquals(1.0, Metrics.overlap(new double[] {3, 4}, new double[] {6, 8}), 1e-15);
         assertEquals(0.6, Metrics.overlap(new double[] {3, 4}, new double[] {1, 0}), 1e-15);
         assertEquals(0.6, Metrics.overlap(new double[] {0.003, 0.004}, new double[] {1e6, 0}), 1e-15);
+        // entries whose squares overflow or underflow the double range: still the cosine
+        double[] huge = {1e300, -1e300, 1e300, 1e300};
+        assertEquals(1.0, Metrics.overlap(huge, huge), 1e-15);
+        assertEquals(0.5, Metrics.overlap(huge, new double[] {1, -1, 1, -1}), 1e-15);
+        assertEquals(0.6, Metrics.overlap(new double[] {3e-200, 4e-200}, new double[] {1e-200, 0}), 1e-15);
+        assertEquals(0.6, Metrics.overlap(new double[] {3e200, 4e200}, new double[] {1e200, 0}), 1e-15);
         // a zero vector points nowhere: overlap 0, not NaN
         assertEquals(0.0, Metrics.overlap(new double[2], new double[] {1, 0}));
         assertEquals(0.0, Metrics.overlap(new double[] {1, 0}, new double[2]));

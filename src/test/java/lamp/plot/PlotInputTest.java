@@ -21,7 +21,8 @@ class PlotInputTest {
     @Test
     void nullTablesAndResultsAreNamed() {
         refused(() -> Plots.capacity(null), "table is null");
-        refused(() -> Plots.basin(null), "table is null");
+        refused(() -> Plots.basin((lamp.experiment.Basin.Result) null), "basin result is null");
+        refused(() -> Plots.basin(null, lamp.memory.Corruption.Kind.FLIP), "table is null");
         refused(() -> Plots.betaSweep(null), "table is null");
         refused(() -> Plots.energy(null), "table is null");
         refused(() -> Plots.oneStepCapacity(null), "result is null");

@@ -36,11 +36,13 @@ import tech.tablesaw.api.Table;
 
 class PlotsTest {
     static Table capacity, basin, beta;
+    static Basin.Result basinRun;
 
     @BeforeAll
     static void tables() {
         capacity = Capacity.of("classical").and("dam(3)").features(40).memories(4, 20, 40).trials(4).seed(1).run().table();
-        basin = Basin.of("classical").features(40).memories(4).corruption(0, 0.2, 0.4).trials(4).seed(1).run().table();
+        basinRun = Basin.of("classical").features(40).memories(4).corruption(0, 0.2, 0.4).trials(4).seed(1).run();
+        basin = basinRun.table();
         beta = BetaSweep.modernHopfield().features(32).memories(50).betas(0.01, 0.1, 1).trials(4).seed(1).run().table();
     }
 
@@ -77,9 +79,13 @@ class PlotsTest {
 
     @Test
     void basinAndBetaSweep() throws Exception {
-        XYChart b = Plots.basin(basin);
+        XYChart b = Plots.basin(basinRun);
         rendersAtDefaultSize(b);
         assertEquals("fraction of flipped entries", b.getXAxisTitle());
+        assertEquals("noise σ", Plots.basin(Basin.of("classical").features(20).memories(2).corruption(Corruption.Kind.NOISE, 0, 0.5)
+                .trials(2).seed(1).run()).getXAxisTitle(), "the axis names the run's corruption kind");
+        IllegalArgumentException wrongKind = assertThrows(IllegalArgumentException.class, () -> Plots.basin(basin, Corruption.Kind.MASK));
+        assertTrue(wrongKind.getMessage().contains("are not all mask"), wrongKind.getMessage());
         assertEquals(List.of("classical"), List.copyOf(b.getSeriesMap().keySet()));
         assertEquals("Basin of attraction (N_f = 40, K = 4, 4 trials, seed 1)", b.getTitle());
 
@@ -175,7 +181,7 @@ class PlotsTest {
     @Test
     void distinguishGivesEverySeriesItsOwnMarkerAndTheMeasuredSolidLine() throws Exception {
         XYChart c = Plots.distinguish(Plots.basin(Basin.of("modern(1)").and("spherical(8)").and("classical").features(40)
-                .memories(4).corruption(0, 0.2).trials(2).seed(1).run().table()));
+                .memories(4).corruption(0, 0.2).trials(2).seed(1).run()));
         rendersAtDefaultSize(c);
         var series = List.copyOf(c.getSeriesMap().values());
         assertEquals(3, series.size());
