@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import lamp.base.Numbers;
 import lamp.dynamics.EnergyModel;
 import lamp.dynamics.Simulation;
 import lamp.dynamics.StopReason;
@@ -234,7 +235,7 @@ public final class TimescaleSweep {
                             + eff.stopReason().name().toLowerCase(Locale.ROOT) + ")" : ""))
                     .put(Columns.SEED, seed).end();
             progress.point(String.format(Locale.ROOT, "timescales tau_h/tau_f=%s (%d/%d): distance %s [%.1f s]",
-                    RetrievalExperiment.fmt(p.ratio()), ++i, points.size(), RetrievalExperiment.fmt(p.max()), p.seconds()));
+                    Numbers.format(p.ratio(), 4), ++i, points.size(), Numbers.format(p.max(), 4), p.seconds()));
         }
         progress.done();
         return new TableResult(rows.table());

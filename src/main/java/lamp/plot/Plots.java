@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lamp.base.Numbers;
 import lamp.dynamics.Trajectory;
 import lamp.experiment.Basin;
 import lamp.experiment.BetaSweep;
@@ -267,7 +268,7 @@ public final class Plots {
         Table t = result(result).table();
         double[] n = numbers(t, Columns.N_F);
         XYChart chart = chart(String.format(Locale.ROOT, "Model B: one-update capacity K* (β = %s, %s flipped)",
-                trim(result.beta()), trim(result.flipped())), "feature neurons N_f",
+                Numbers.plain(result.beta()), Numbers.plain(result.flipped())), "feature neurons N_f",
                 String.format(Locale.ROOT, "K* (exact in %.0f%% of trials)", 100 * result.level()));
         XYSeries predicted = chart.addSeries(String.format(Locale.ROOT, "estimate N_f[β(1−2ρ) − ln cosh β] (slope %.3f)",
                 result.predictedSlope()), n, numbers(t, "predicted K*"));
@@ -288,15 +289,15 @@ public final class Plots {
      */
     public static XYChart oneStepCurves(OneStepCapacity.Result result) {
         Table t = result(result).curves();
-        XYChart chart = chart(String.format(Locale.ROOT, "Model B: one update, %s flipped (β = %s)", trim(result.flipped()),
-                trim(result.beta())), "stored patterns K", "exact retrieval fraction");
+        XYChart chart = chart(String.format(Locale.ROOT, "Model B: one update, %s flipped (β = %s)", Numbers.plain(result.flipped()),
+                Numbers.plain(result.beta())), "stored patterns K", "exact retrieval fraction");
         double kMax = 0;
         for (Map.Entry<String, List<Integer>> g : groups(t, Columns.N_F).entrySet()) {
             double[][] p = points(t, Columns.K, Columns.EXACT, g.getValue());
             kMax = Math.max(kMax, p[0][p[0].length - 1]);
             line(chart.addSeries("N_f = " + g.getKey(), p[0], p[1]));
         }
-        XYSeries level = chart.addSeries("level " + trim(result.level()), new double[] {10, kMax}, new double[] {result.level(), result.level()});
+        XYSeries level = chart.addSeries("level " + Numbers.plain(result.level()), new double[] {10, kMax}, new double[] {result.level(), result.level()});
         level.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         level.setMarker(SeriesMarkers.NONE);
         level.setLineStyle(ChartStyle.GUIDE);
@@ -333,14 +334,14 @@ public final class Plots {
         all.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         all.setMarker(SeriesMarkers.CIRCLE);
         XYSeries fitted = chart.addSeries(String.format(Locale.ROOT, "fitted for %s ≤ %s: slope %.3f", x,
-                fmt(fitBelow), Fits.logLogSlope(fx, fy)), fx, fy);
+                Numbers.plain(fitBelow), Fits.logLogSlope(fx, fy)), fx, fy);
         fitted.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         fitted.setMarker(SeriesMarkers.DIAMOND);
         double lo = Arrays.stream(xs).min().orElseThrow(), hi = Arrays.stream(xs).max().orElseThrow();
         int anchor = fit.get(0);
         for (int i : fit) if (xs[i] < xs[anchor]) anchor = i;
         double x0 = xs[anchor], y0 = ys[anchor];
-        XYSeries ref = chart.addSeries(String.format(Locale.ROOT, "reference slope %s", fmt(referenceSlope)),
+        XYSeries ref = chart.addSeries(String.format(Locale.ROOT, "reference slope %s", Numbers.plain(referenceSlope)),
                 new double[] {lo, hi},
                 new double[] {y0 * Math.pow(lo / x0, referenceSlope), y0 * Math.pow(hi / x0, referenceSlope)});
         ref.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
@@ -380,10 +381,6 @@ public final class Plots {
         s.setMarker(SeriesMarkers.NONE);
         s.setLineStyle(style);
         s.setLineColor(color);
-    }
-
-    private static String trim(double x) {
-        return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
     }
 
     /**
@@ -444,10 +441,6 @@ public final class Plots {
         SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP,
         SeriesMarkers.CROSS, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.PLUS,
     };
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
 
     // --- images -----------------------------------------------------------------------------
 
