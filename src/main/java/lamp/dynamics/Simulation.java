@@ -43,8 +43,8 @@ public final class Simulation {
     /** ...and at most this many stored state entries (1 GiB of doubles). */
     static final long DEFAULT_STATE_BUDGET = 1L << 27;
     /**
-     * At most this many integrator steps unless {@link #stepBudget} says otherwise: 1e8 steps of a
-     * small model take about ten minutes here (a duration of 1e4 in steps of 0.05 takes about a second).
+     * At most this many integrator steps unless {@link #stepBudget} says otherwise: minutes of a small
+     * model, not hours (timings in docs/PERFORMANCE.md).
      */
     static final long DEFAULT_STEP_BUDGET = 100_000_000L;
 
