@@ -144,7 +144,7 @@ public final class HiddenSaturation {
                     min.append(Math.min(k, f));
                     seedColumn.append(seed);
                     line.point(String.format(Locale.ROOT, "hidden saturation n=%d N_h=%d (%d/%d): fixed %.2f, N_mem %.1f [%.1f s]",
-                            n, k, ++point, points, fraction, k * fraction, (System.nanoTime() - start) / 1e9));
+                            n, k, ++point, points, fraction, k * fraction, RetrievalExperiment.seconds(start)));
                 }
             }
             line.done();

@@ -218,7 +218,7 @@ public final class TimescaleSweep {
             }
             directions[r] = direction;
             rises[r] = rise;
-            return new Point(ratios[r], max, last, samples, micro.stopReason(), (System.nanoTime() - start) / 1e9);
+            return new Point(ratios[r], max, last, samples, micro.stopReason(), RetrievalExperiment.seconds(start));
         }, parallel, "in TimescaleSweep", "ratios τ_h/τ_f");
 
         Rows rows = new Rows("timescales");
