@@ -21,13 +21,22 @@ public final class Metrics {
     public static double overlap(double[] g, double[] memory) {
         sameLength(g, memory);
         if (g.length == 0) throw new IllegalArgumentException("overlap of empty vectors is undefined");
+        double sg = scale(g), sm = scale(memory);     // powers of two: exact, so the bits are the unscaled ones
         double ab = 0, aa = 0, bb = 0;
         for (int i = 0; i < g.length; i++) {
-            ab += g[i] * memory[i];
-            aa += g[i] * g[i];
-            bb += memory[i] * memory[i];
+            double x = g[i] * sg, y = memory[i] * sm;
+            ab += x * y;
+            aa += x * x;
+            bb += y * y;
         }
         return aa == 0 || bb == 0 ? 0 : ab / Math.sqrt(aa * bb);
+    }
+
+    /** 2^−e with 2^e ≤ max|v| &lt; 2^{e+1} (1 for a zero vector): brings the entries to at most 2 without rounding. */
+    private static double scale(double[] v) {
+        double max = 0;
+        for (double d : v) max = Math.max(max, Math.abs(d));
+        return max == 0 ? 1 : Math.scalb(1.0, -Math.getExponent(max));
     }
 
     /** The overlaps (cosines) of the feature activation g with every memory ξ_μ, μ = 0 … K − 1. */
