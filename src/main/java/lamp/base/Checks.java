@@ -109,14 +109,9 @@ public final class Checks {
     /** Requires a finite value at or above {@code min}. */
     public static double atLeast(String name, double value, double min) {
         if (!Double.isFinite(value) || value < min) {
-            throw new IllegalArgumentException(name + " must be finite and >= " + number(min) + ", got " + value);
+            throw new IllegalArgumentException(name + " must be finite and >= " + Numbers.plain(min) + ", got " + value);
         }
         return value;
-    }
-
-    /** A bound as it reads best: whole numbers without ".0". */
-    private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     /** Requires {@code value} in [0, 1]. */

@@ -7,7 +7,6 @@ import lamp.lagrangian.Convexity;
 import lamp.lagrangian.Layer;
 import lamp.lagrangian.Population;
 import lamp.base.Checks;
-import lamp.linalg.Dense;
 import lamp.memory.Memories;
 import lamp.memory.Metrics;
 import tech.tablesaw.api.DoubleColumn;
@@ -28,8 +27,8 @@ public final class Observers {
     private Observers() {}
 
     /**
-     * The overlap (cosine) of the feature activation g(v) with memories 0 … count − 1: columns
-     * "overlap 0", "overlap 1", …; 0 where g or the memory is zero.
+     * The overlap ({@link Metrics#overlap}: the cosine) of the feature activation g(v) with memories
+     * 0 … count − 1: columns "overlap 0", "overlap 1", …; 0 where g or the memory is zero.
      */
     public static Observer overlaps(Memories xi, int count) {
         if (xi == null) throw new IllegalArgumentException("memories ξ are null");
@@ -38,11 +37,9 @@ public final class Observers {
         return (model, y0) -> {
             checkFeatures(model, y0, xi, "overlaps");
             double[][] rows = new double[count][];
-            double[] norms = new double[count];
             List<Column<?>> columns = new ArrayList<>(count);
             for (int mu = 0; mu < count; mu++) {
                 rows[mu] = xi.row(mu);
-                norms[mu] = Dense.norm(rows[mu]);
                 columns.add(DoubleColumn.create("overlap " + mu));
             }
             return new Observer.Recorder() {
@@ -51,11 +48,7 @@ public final class Observers {
                 @Override
                 public void sample(Sample s) {
                     double[] g = featureActivation(model, s.state(), "overlaps");
-                    double gn = Dense.norm(g);
-                    for (int mu = 0; mu < count; mu++) {
-                        double m = gn == 0 || norms[mu] == 0 ? 0 : Dense.dot(rows[mu], g) / (gn * norms[mu]);
-                        ((DoubleColumn) columns.get(mu)).append(m);
-                    }
+                    for (int mu = 0; mu < count; mu++) ((DoubleColumn) columns.get(mu)).append(Metrics.overlap(g, rows[mu]));
                 }
             };
         };
@@ -63,7 +56,7 @@ public final class Observers {
 
     /**
      * The memory nearest the feature activation g(v) ({@link Metrics#nearest}: the largest ξ_μ·g)
-     * and the overlap (cosine) of g with it: columns "nearest memory" and "overlap with nearest".
+     * and the overlap ({@link Metrics#overlap}) of g with it: columns "nearest memory" and "overlap with nearest".
      */
     public static Observer nearestMemory(Memories xi) {
         if (xi == null) throw new IllegalArgumentException("memories ξ are null");
@@ -78,10 +71,8 @@ public final class Observers {
                 public void sample(Sample s) {
                     double[] g = featureActivation(model, s.state(), "nearest memory");
                     int mu = Metrics.nearest(xi, g);
-                    double[] memory = xi.row(mu);
-                    double norms = Dense.norm(g) * Dense.norm(memory);
                     nearest.append(mu);
-                    overlap.append(norms == 0 ? 0 : Dense.dot(memory, g) / norms);
+                    overlap.append(Metrics.overlap(g, xi.row(mu)));
                 }
             };
         };

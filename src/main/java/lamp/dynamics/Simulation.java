@@ -43,8 +43,8 @@ public final class Simulation {
     /** ...and at most this many stored state entries (1 GiB of doubles). */
     static final long DEFAULT_STATE_BUDGET = 1L << 27;
     /**
-     * At most this many integrator steps unless {@link #stepBudget} says otherwise: 1e8 steps of a
-     * small model take about ten minutes here (a duration of 1e4 in steps of 0.05 takes about a second).
+     * At most this many integrator steps unless {@link #stepBudget} says otherwise: minutes of a small
+     * model, not hours (timings in docs/PERFORMANCE.md).
      */
     static final long DEFAULT_STEP_BUDGET = 100_000_000L;
 
@@ -249,8 +249,9 @@ public final class Simulation {
         private final CheckedEquations equations = new CheckedEquations(model, duration);
         private final int features = model.featureCount();
         private final boolean hidden = model.getDimension() > features;
-        private final DoubleColumn time = DoubleColumn.create("time"), energy = DoubleColumn.create("energy"),
-                rate = DoubleColumn.create("dE/dt"), speedV = DoubleColumn.create("speed v"), speedH = DoubleColumn.create("speed h");
+        private final DoubleColumn time = DoubleColumn.create(Trajectory.TIME), energy = DoubleColumn.create(Trajectory.ENERGY),
+                rate = DoubleColumn.create(Trajectory.ENERGY_RATE), speedV = DoubleColumn.create(Trajectory.SPEED_V),
+                speedH = DoubleColumn.create(Trajectory.SPEED_H);
         private final List<double[]> states = new ArrayList<>();
         private final List<Observer.Recorder> recorders = new ArrayList<>();
         private EnergyRises.Found rises;
@@ -265,8 +266,8 @@ public final class Simulation {
         }
 
         Trajectory execute(double[] y0) {
-            Set<String> names = new HashSet<>(List.of("time", "energy", "dE/dt", "speed v"));
-            if (hidden) names.add("speed h");
+            Set<String> names = new HashSet<>(List.of(Trajectory.TIME, Trajectory.ENERGY, Trajectory.ENERGY_RATE, Trajectory.SPEED_V));
+            if (hidden) names.add(Trajectory.SPEED_H);
             for (Observer o : observers) {
                 Observer.Recorder rec = o.start(model, y0);
                 if (rec == null) throw new IllegalArgumentException("an observer returned no recorder");
@@ -361,7 +362,7 @@ public final class Simulation {
                 throw new NonFiniteValue(time, notRepresentable);
             }
             if (!Double.isFinite(energyValue)) throw new NonFiniteValue(time, "the energy E", energyValue);
-            if (!Double.isFinite(rateValue)) throw new NonFiniteValue(time, "dE/dt", rateValue);
+            if (!Double.isFinite(rateValue)) throw new NonFiniteValue(time, Trajectory.ENERGY_RATE, rateValue);
             t = time;
             e = energyValue;
             r = rateValue;

@@ -15,6 +15,17 @@ import tech.tablesaw.columns.Column;
  * with its cause. Samples lie at t_k = k·Δ; the last one may instead be where the run stopped.
  */
 public final class Trajectory {
+    /** Column: the sample time t. */
+    public static final String TIME = "time";
+    /** Column: the energy E at the sample (M3, or the model's own energy). */
+    public static final String ENERGY = "energy";
+    /** Column: the analytic dE/dt at the sample (M4). */
+    public static final String ENERGY_RATE = "dE/dt";
+    /** Column: the feature speed ‖v̇‖. */
+    public static final String SPEED_V = "speed v";
+    /** Column: the hidden speed ‖ḣ‖ (models with hidden neurons only). */
+    public static final String SPEED_H = "speed h";
+
     private final Table table;
     private final List<double[]> states;
     private final double[] finalState;
@@ -42,10 +53,10 @@ public final class Trajectory {
     public int sampleCount() { return states.size(); }
 
     /** Sample times. */
-    public double[] times() { return table.doubleColumn("time").asDoubleArray(); }
+    public double[] times() { return table.doubleColumn(TIME).asDoubleArray(); }
 
     /** Energies at the sample times. */
-    public double[] energies() { return table.doubleColumn("energy").asDoubleArray(); }
+    public double[] energies() { return table.doubleColumn(ENERGY).asDoubleArray(); }
 
     /** The full state y at each sample time (copies). */
     public List<double[]> states() {
@@ -74,7 +85,7 @@ public final class Trajectory {
 
     /** The largest analytic dE/dt over the samples (≤ 0 for convex Lagrangians, M4); NaN without samples. */
     public double maxEnergyRate() {
-        return states.isEmpty() ? Double.NaN : table.doubleColumn("dE/dt").max();
+        return states.isEmpty() ? Double.NaN : table.doubleColumn(ENERGY_RATE).max();
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class TrajectoryTables {
         check(runs);
         int n = shortest(runs);
         double[] times = commonTimes(runs, n);
-        Table t = Table.create(column + " versus time", DoubleColumn.create("time", times));
+        Table t = Table.create(column + " versus time", DoubleColumn.create(Trajectory.TIME, times));
         for (Map.Entry<String, Trajectory> r : runs.entrySet()) {
             Table src = r.getValue().table();
             if (!src.containsColumn(column)) {
@@ -78,7 +78,7 @@ public final class TrajectoryTables {
      * a run whose energy did not change is all 0.
      */
     public static Table relativeEnergy(Map<String, Trajectory> runs) {
-        Table t = column(runs, "energy");
+        Table t = column(runs, Trajectory.ENERGY);
         t.setName("relative energy (E(t) − E_end)/(E_0 − E_end)");
         for (String name : runs.keySet()) {
             double[] e = runs.get(name).energies();
@@ -102,7 +102,7 @@ public final class TrajectoryTables {
         double[] refTimes = reference.times();
         List<double[]> ref = reference.states();
         for (int s = 0; s < n; s++) sameTime("reference", refTimes[s], times[s]);
-        Table t = Table.create("distance of the feature neurons from the reference run", DoubleColumn.create("time", times));
+        Table t = Table.create("distance of the feature neurons from the reference run", DoubleColumn.create(Trajectory.TIME, times));
         for (Map.Entry<String, Trajectory> r : runs.entrySet()) {
             List<double[]> states = r.getValue().states();
             double[] d = new double[n];
@@ -125,7 +125,7 @@ public final class TrajectoryTables {
         if (run == null) throw new IllegalArgumentException("trajectory is null");
         if (indices == null || indices.length == 0) throw new IllegalArgumentException("no state indices given");
         List<double[]> states = run.states();
-        Table t = Table.create("state entries versus time", DoubleColumn.create("time", run.times()));
+        Table t = Table.create("state entries versus time", DoubleColumn.create(Trajectory.TIME, run.times()));
         for (int i : indices) {
             if (i < 0 || i >= states.get(0).length) throw new IllegalArgumentException("state index " + i + " is outside 0.." + (states.get(0).length - 1));
             double[] c = new double[states.size()];

@@ -124,7 +124,7 @@ public final class AsymmetricSynapses {
                     }
                 }
                 if (rose) risingInstances++;
-                for (double rate : tr.table().doubleColumn("dE/dt").asDoubleArray()) largestRate = Math.max(largestRate, rate);
+                for (double rate : tr.table().doubleColumn(Trajectory.ENERGY_RATE).asDoubleArray()) largestRate = Math.max(largestRate, rate);
                 double[] y = tr.finalState(), dy = new double[y.length];
                 net.computeDerivatives(0, y, dy);
                 double speed = 0;

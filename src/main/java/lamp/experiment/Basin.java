@@ -2,6 +2,7 @@ package lamp.experiment;
 
 import java.util.Locale;
 import java.util.function.Function;
+import lamp.base.Numbers;
 import lamp.limit.AssociativeMemory;
 import lamp.limit.ModelSpec;
 import lamp.base.Checks;
@@ -105,7 +106,7 @@ public final class Basin extends ModelComparison<Basin> {
                         .put(Columns.STEPS, s.steps()).put(Columns.CONVERGED, s.converged())
                         .put(Columns.SEED, seed).end();
                 progress.point(String.format(Locale.ROOT, "basin %s %s=%s (%d/%d): exact %s, overlap %s [%.1f s]",
-                        label, kind.label(), fmt(a), ++point, points, fmt(s.exact()), fmt(s.overlap()),
+                        label, kind.label(), Numbers.format(a, 4), ++point, points, Numbers.format(s.exact(), 4), Numbers.format(s.overlap(), 4),
                         seconds(start)));
             }
         }

@@ -3,6 +3,7 @@ package lamp.experiment;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
+import lamp.base.Numbers;
 import lamp.limit.AssociativeMemory;
 import lamp.limit.ModernHopfield;
 import lamp.base.Checks;
@@ -126,7 +127,7 @@ public final class BetaSweep extends RetrievalExperiment<BetaSweep> {
                     .put(Columns.PARTICIPATION, w[0]).put(Columns.ENTROPY, w[1]).put(Columns.MAX_WEIGHT, w[2])
                     .put(Columns.SEED, seed).end();
             progress.point(String.format(Locale.ROOT, "beta sweep %s beta=%s (%d/%d): exact %s, participation %s [%.1f s]",
-                    label, fmt(beta), ++point, betas.length, fmt(s.exact()), fmt(w[0]), seconds(start)));
+                    label, Numbers.format(beta, 4), ++point, betas.length, Numbers.format(s.exact(), 4), Numbers.format(w[0], 4), seconds(start)));
         }
         progress.done();
         return new TableResult(rows.table());

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import lamp.base.Numbers;
 import lamp.limit.AssociativeMemory;
 import lamp.limit.ModelSpec;
 import lamp.base.Checks;
@@ -105,7 +106,7 @@ public final class Capacity extends ModelComparison<Capacity> {
                         .put(Columns.STEPS, s.steps()).put(Columns.CONVERGED, s.converged())
                         .put(Columns.SEED, seed).end();
                 progress.point(String.format(Locale.ROOT, "capacity %s K=%d (%d/%d): exact %s, overlap %s [%.1f s]",
-                        label, k, ++point, points, fmt(s.exact()), fmt(s.overlap()), seconds(start)));
+                        label, k, ++point, points, Numbers.format(s.exact(), 4), Numbers.format(s.overlap(), 4), seconds(start)));
             }
             curves.add(new Curve(label, degree, features, curve));
         }

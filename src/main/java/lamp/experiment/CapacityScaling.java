@@ -63,9 +63,8 @@ import tech.tablesaw.api.Table;
  * <p>Cost: the memories are drawn 64 signs at a time ({@link lamp.memory.PackedPatterns}) and an
  * uncorrupted trial never stores them: each is reduced to its overlap with ξ_0 and its agreement
  * mask, added into bit-sliced counters ({@link lamp.limit.UnitMargins}), O(⌈N_f/64⌉) word
- * operations per memory, exact integer margins at the end (O(N_f²·log K)). About 0.2–0.4 ns of one core
- * per entry of ξ (docs/PERFORMANCE.md), so the full size reaches K ≈ 2.6·10⁵ memories at n = 5,
- * N_f = 128 in milliseconds per trial. A corrupted trial stores the packed memories and sweeps them
+ * operations per memory, exact integer margins at the end (O(N_f²·log K)). Its cost per entry of ξ is
+ * measured in docs/PERFORMANCE.md; the full size reaches K ≈ 2.6·10⁵ memories at n = 5, N_f = 128. A corrupted trial stores the packed memories and sweeps them
  * with {@link lamp.limit.PackedDam}, O(K·N_f) per sweep.
  */
 public final class CapacityScaling {

@@ -1,5 +1,7 @@
 package lamp.experiment;
 
+import lamp.dynamics.Trajectory;
+
 /**
  * Column names of the experiment tables, which the charts (lamp.plot, a layer above) read too.
  * Parameters (model, N_f, K, degree n, β, corruption, trials, seed, …) are columns of their own,
@@ -35,13 +37,15 @@ public final class Columns {
     /** Mean largest softmax weight max_μ p_μ at the final state. */
     public static final String MAX_WEIGHT = "mean max weight";
     public static final String STEP = "step";
-    /** Time column of the trajectory tables of lamp.dynamics. */
-    public static final String TIME = "time";
-    public static final String ENERGY = "energy";
+    /** Time column of the trajectory tables of lamp.dynamics ({@link Trajectory#TIME}). */
+    public static final String TIME = Trajectory.TIME;
+    /** The energy, named as in the trajectory tables ({@link Trajectory#ENERGY}). */
+    public static final String ENERGY = Trajectory.ENERGY;
     public static final String ENERGY_CHANGE = "dE";
     /** dE / max(1, |E before|): the one measure of a rise ({@link Descent#isRise}). */
     public static final String RELATIVE_CHANGE = "relative dE";
-    public static final String ENERGY_RATE = "dE/dt";
+    /** dE/dt, named as in the trajectory tables ({@link Trajectory#ENERGY_RATE}). */
+    public static final String ENERGY_RATE = Trajectory.ENERGY_RATE;
     public static final String CHANGE = "change";
     public static final String OVERLAP_TARGET = "overlap";
     public static final String RATIO = "tau_h/tau_f";

@@ -10,65 +10,20 @@ import lamp.base.Checks;
 public final class Fits {
     private Fits() {}
 
-    /** The least-squares slope of log y on log x; at least two points, every value finite and &gt; 0. */
+    /**
+     * The least-squares slope of log y on log x ({@link LogLogFit}); at least two points with distinct
+     * x, every value finite and &gt; 0.
+     */
     public static double logLogSlope(double[] x, double[] y) {
-        if (x == null || y == null) throw new IllegalArgumentException("x or y is null");
-        if (x.length != y.length) throw new IllegalArgumentException("x has " + x.length + " values but y has " + y.length);
-        Checks.count("points of a log-log fit", x.length, 2);
-        double mx = 0, my = 0;
-        for (int i = 0; i < x.length; i++) {
-            mx += log("x", i, x[i]);
-            my += log("y", i, y[i]);
-        }
-        mx /= x.length;
-        my /= x.length;
-        double sxy = 0, sxx = 0;
-        for (int i = 0; i < x.length; i++) {
-            double dx = Math.log(x[i]) - mx;
-            sxy += dx * (Math.log(y[i]) - my);
-            sxx += dx * dx;
-        }
-        if (sxx == 0) throw new IllegalArgumentException("every x is the same: the slope is undefined");
-        return sxy / sxx;
+        return LogLogFit.of(x, y).slope();
     }
 
     /**
-     * The least-squares slope of y on x (a straight line): e.g. ln K* against N_f for Model B, whose
+     * The least-squares slope of y on x ({@link LineFit}): e.g. ln K* against N_f for Model B, whose
      * capacity is exponential in N_f (THEORY.md §6). At least two points, every value finite.
      */
     public static double slope(double[] x, double[] y) {
-        if (x == null || y == null) throw new IllegalArgumentException("x or y is null");
-        if (x.length != y.length) throw new IllegalArgumentException("x has " + x.length + " values but y has " + y.length);
-        Checks.count("points of a linear fit", x.length, 2);
-        Checks.finite("x", x);
-        Checks.finite("y", y);
-        // on x / max|x| and y / max|y|, so that no sum of products leaves the double range
-        double ax = 0, ay = 0;
-        for (int i = 0; i < x.length; i++) {
-            ax = Math.max(ax, Math.abs(x[i]));
-            ay = Math.max(ay, Math.abs(y[i]));
-        }
-        if (ax == 0) throw new IllegalArgumentException("every x is the same: the slope is undefined");
-        if (ay == 0) return 0;
-        double mx = 0, my = 0;
-        for (int i = 0; i < x.length; i++) {
-            mx += x[i] / ax;
-            my += y[i] / ay;
-        }
-        mx /= x.length;
-        my /= x.length;
-        double sxy = 0, sxx = 0;
-        for (int i = 0; i < x.length; i++) {
-            double dx = x[i] / ax - mx;
-            sxy += dx * (y[i] / ay - my);
-            sxx += dx * dx;
-        }
-        if (sxx == 0) throw new IllegalArgumentException("every x is the same: the slope is undefined");
-        double slope = sxy / sxx * (ay / ax);
-        if (!Double.isFinite(slope)) {
-            throw new ArithmeticException("the slope of y on x is beyond the double range (y spans about " + ay + ", x about " + ax + ")");
-        }
-        return slope;
+        return LineFit.of(x, y).slope();
     }
 
     /**
@@ -104,7 +59,7 @@ public final class Fits {
 
     private static double log(String name, int i, double v) {
         if (!(v > 0) || !Double.isFinite(v)) {
-            throw new IllegalArgumentException(name + "[" + i + "] is " + v + ": a log-log fit needs finite values > 0");
+            throw new IllegalArgumentException(name + "[" + i + "] is " + v + ": a logarithmic x needs finite values > 0");
         }
         return Math.log(v);
     }

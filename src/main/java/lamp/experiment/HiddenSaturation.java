@@ -131,7 +131,7 @@ public final class HiddenSaturation {
                     Point p = new Point(n, k, perTrial, (double) total / ((long) perTrial * trials), f);
                     measured.add(p);
                     line.point(String.format(Locale.ROOT, "hidden saturation n=%d N_h=%d (%d/%d): fixed %.2f, N_mem %.1f [%.1f s]",
-                            n, k, ++point, points, p.fixedFraction(), p.retrieved(), (System.nanoTime() - start) / 1e9));
+                            n, k, ++point, points, p.fixedFraction(), p.retrieved(), RetrievalExperiment.seconds(start)));
                 }
             }
             line.done();

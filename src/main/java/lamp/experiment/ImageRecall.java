@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import lamp.base.Numbers;
 import lamp.limit.AssociativeMemory;
 import lamp.limit.Retrieval;
 import lamp.base.Checks;
@@ -64,7 +65,7 @@ public final class ImageRecall {
                     for (int i = 0; i < out.length; i++) if (out[i] == 0) out[i] = value;
                     return out;
                 }
-                public String label() { return "constant " + ScalarFormat.of(value); }
+                public String label() { return "constant " + Numbers.plain(value); }
             };
         }
 
@@ -207,7 +208,7 @@ public final class ImageRecall {
                     .put("nearest fraction", sc.nearestFraction()).put("query nearest fraction", sc.queryNearestFraction())
                     .put(Columns.STEPS, sc.meanSteps()).put(Columns.CONVERGED, sc.convergedFraction()).end();
             progress.point(String.format(Locale.ROOT, "image recall %s (%d/%d): exact %s [%.1f s]", e.label(), ++done,
-                    models.size(), RetrievalExperiment.fmt(sc.exactFraction()), RetrievalExperiment.seconds(start)));
+                    models.size(), Numbers.format(sc.exactFraction(), 4), RetrievalExperiment.seconds(start)));
         }
         progress.done();
         return new Result(xi, width, rows.table(), corrupted, retrieved, scores);
@@ -314,13 +315,6 @@ public final class ImageRecall {
             double[] out = new double[s.length];
             for (int i = 0; i < s.length; i++) out[i] = Math.max(-1, Math.min(1, s[i]));
             return out;
-        }
-    }
-
-    /** Compact number formatting for labels. */
-    private static final class ScalarFormat {
-        static String of(double v) {
-            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
         }
     }
 }

@@ -4,7 +4,8 @@ package lamp.experiment;
  * The least-squares line through (ln x, ln y): y ≈ e^{intercept}·x^{slope}, the straight line of a
  * log–log plot (for {@link CapacityScaling}: ln K_max against ln N_f, slope n − 1 in DAM 2016's
  * scaling). The standard error of the slope is the usual one, √(Σr²/(m − 2) / Σ(ln x − mean)²) over
- * the m points, and NaN for two points (a line through two points has no residual to estimate it).
+ * the m points, and NaN for two points (a line through two points has no residual to estimate it):
+ * the {@link LineFit} through (ln x, ln y).
  */
 public record LogLogFit(double slope, double intercept, double slopeError, int points) {
 
@@ -22,29 +23,10 @@ public record LogLogFit(double slope, double intercept, double slopeError, int p
             u[j] = Math.log(x[j]);
             v[j] = Math.log(y[j]);
         }
-        double mu = 0, mv = 0;
-        for (int j = 0; j < m; j++) {
-            mu += u[j];
-            mv += v[j];
-        }
-        mu /= m;
-        mv /= m;
-        double suu = 0, suv = 0;
-        for (int j = 0; j < m; j++) {
-            suu += (u[j] - mu) * (u[j] - mu);
-            suv += (u[j] - mu) * (v[j] - mv);
-        }
-        if (suu == 0) throw new IllegalArgumentException("log–log fit needs at least 2 distinct x, all are " + x[0]);
-        double slope = suv / suu, intercept = mv - slope * mu;
-        double error = Double.NaN;
-        if (m > 2) {
-            double ssr = 0;
-            for (int j = 0; j < m; j++) {
-                double r = v[j] - intercept - slope * u[j];
-                ssr += r * r;
-            }
-            error = Math.sqrt(ssr / (m - 2) / suu);
-        }
-        return new LogLogFit(slope, intercept, error, m);
+        boolean distinct = false;
+        for (int j = 1; j < m; j++) distinct |= u[j] != u[0];
+        if (!distinct) throw new IllegalArgumentException("log–log fit needs at least 2 distinct x, all are " + x[0]);
+        LineFit line = LineFit.of(u, v);
+        return new LogLogFit(line.slope(), line.intercept(), line.slopeError(), m);
     }
 }

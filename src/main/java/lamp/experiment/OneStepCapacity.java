@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import lamp.base.Numbers;
 import lamp.limit.ModernHopfield;
 import lamp.base.Checks;
 import lamp.memory.Corruption;
@@ -153,12 +154,8 @@ public final class OneStepCapacity {
         }
         progress.done();
         Table t = Table.create(String.format(Locale.ROOT, "Model B one-update capacity (β = %s, flip %s, %d trials, seed %d)",
-                fmt(beta), fmt(flipped), trials, seed), nf, flips, measured, predicted, lnMeasured, lnPredicted, ratio);
+                Numbers.plain(beta), Numbers.plain(flipped), trials, seed), nf, flips, measured, predicted, lnMeasured, lnPredicted, ratio);
         return new Result(t, curves, beta, flipped, level);
-    }
-
-    private static String fmt(double x) {
-        return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
     }
 
     /** The measured and estimated K* per N_f, and every (N_f, K) point measured. */

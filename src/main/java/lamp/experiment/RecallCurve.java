@@ -198,7 +198,7 @@ public final class RecallCurve {
                         .put("pixel accuracy", accuracy / sample.length).put("damage", damage.label())
                         .put(Columns.SEED, seed).end();
                 progress.point(String.format(Locale.ROOT, "recall curve %s K=%d (%d/%d): exact %d/%d [%.1f s]", e.label(), k,
-                        ++done, points, exact, sample.length, (System.nanoTime() - start) / 1e9));
+                        ++done, points, exact, sample.length, RetrievalExperiment.seconds(start)));
             }
         }
         progress.done();

@@ -1,6 +1,5 @@
 package lamp.experiment;
 
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import lamp.limit.AssociativeMemory;
@@ -104,10 +103,6 @@ public abstract class RetrievalExperiment<T extends RetrievalExperiment<T>> {
     /** A trial set-up with this experiment's shared settings filled in. */
     Trials.Builder setup(Function<Memories, AssociativeMemory> factory) {
         return Trials.setup(factory).trials(trials).seed(seed).retrieval(maxSteps, tolerance).parallel(parallel);
-    }
-
-    static String fmt(double x) {
-        return String.format(Locale.ROOT, "%.4g", x);
     }
 
     static double seconds(long startNanos) {

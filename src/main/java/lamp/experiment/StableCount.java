@@ -147,7 +147,7 @@ public final class StableCount {
                         .put("stable fraction", fraction).put("stable memories (estimated)", fraction * xi.count())
                         .put(Columns.SEED, seed).end();
                 progress.point(String.format(Locale.ROOT, "stable memories %s β=%s (%d/%d): %d of %d [%.1f s]", e.label(),
-                        b, ++done, points, stable, check.length, (System.nanoTime() - start) / 1e9));
+                        b, ++done, points, stable, check.length, RetrievalExperiment.seconds(start)));
             }
         }
         progress.done();

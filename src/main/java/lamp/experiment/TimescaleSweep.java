@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import lamp.base.Numbers;
 import lamp.dynamics.EnergyModel;
 import lamp.dynamics.Simulation;
 import lamp.dynamics.StopReason;
@@ -217,7 +218,7 @@ public final class TimescaleSweep {
             }
             directions[r] = direction;
             rises[r] = rise;
-            return new Point(ratios[r], max, last, samples, micro.stopReason(), (System.nanoTime() - start) / 1e9);
+            return new Point(ratios[r], max, last, samples, micro.stopReason(), RetrievalExperiment.seconds(start));
         }, parallel, "in TimescaleSweep", "ratios τ_h/τ_f");
 
         Rows rows = new Rows("timescales");
@@ -234,7 +235,7 @@ public final class TimescaleSweep {
                             + eff.stopReason().name().toLowerCase(Locale.ROOT) + ")" : ""))
                     .put(Columns.SEED, seed).end();
             progress.point(String.format(Locale.ROOT, "timescales tau_h/tau_f=%s (%d/%d): distance %s [%.1f s]",
-                    RetrievalExperiment.fmt(p.ratio()), ++i, points.size(), RetrievalExperiment.fmt(p.max()), p.seconds()));
+                    Numbers.format(p.ratio(), 4), ++i, points.size(), Numbers.format(p.max(), 4), p.seconds()));
         }
         progress.done();
         return new TableResult(rows.table());

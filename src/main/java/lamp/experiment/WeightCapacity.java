@@ -225,7 +225,7 @@ public final class WeightCapacity {
             ks.add((double) k);
             fractions.add(f);
             progress.point(String.format(Locale.ROOT, "weight capacity %s ρ=%.3f K=%d: target wins %.2f [%.1f s]",
-                    kind.label(), applied, k, f, (System.nanoTime() - start) / 1e9));
+                    kind.label(), applied, k, f, RetrievalExperiment.seconds(start)));
             if (f <= 0.1) break;                  // past the crossing of ½ that K* is read from: larger K only cost time
         }
         progress.done();

@@ -3,6 +3,7 @@ package lamp.lagrangian;
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Collectors;
+import lamp.base.Numbers;
 import lamp.linalg.BlockActivation;
 import lamp.base.Checks;
 
@@ -117,7 +118,7 @@ public final class Additive implements Lagrangian {
         }
         if (checked == 0) {
             throw new IllegalArgumentException("Lagrangian '" + name + "': F or F' is not finite at any of the check points "
-                    + Arrays.stream(CHECK_POINTS).mapToObj(GradientCheck::format).collect(Collectors.joining(", ", "[", "]"))
+                    + Arrays.stream(CHECK_POINTS).mapToObj(Numbers::format).collect(Collectors.joining(", ", "[", "]"))
                     + ", so its activation cannot be checked");
         }
     }
@@ -129,7 +130,7 @@ public final class Additive implements Lagrangian {
         GradientCheck c = new GradientCheck("", "", dName, d.applyAsDouble(x), (plus - minus) / (2 * delta),
                 GradientCheck.roundingAllowance(plus, minus, delta));
         if (c.isGradient()) return null;
-        return "at x = " + GradientCheck.format(x) + ", " + dName + " = " + GradientCheck.format(c.activation())
-                + " but the central difference of " + fnName + " gives " + GradientCheck.format(c.difference());
+        return "at x = " + Numbers.format(x) + ", " + dName + " = " + Numbers.format(c.activation())
+                + " but the central difference of " + fnName + " gives " + Numbers.format(c.difference());
     }
 }

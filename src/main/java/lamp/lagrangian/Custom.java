@@ -3,6 +3,7 @@ package lamp.lagrangian;
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
+import lamp.base.Numbers;
 import lamp.base.Checks;
 
 /**
@@ -32,8 +33,8 @@ final class Custom implements Lagrangian {
             GradientCheck c = GradientCheck.at(this, x);
             if (!c.isGradient()) {
                 throw new IllegalArgumentException("Lagrangian '" + name + "': activation is not the gradient of L at x = "
-                        + GradientCheck.describe(x) + ": " + c.quantity() + " is " + GradientCheck.format(c.activation())
-                        + " but the central difference of L gives " + GradientCheck.format(c.difference()));
+                        + GradientCheck.describe(x) + ": " + c.quantity() + " is " + Numbers.format(c.activation())
+                        + " but the central difference of L gives " + Numbers.format(c.difference()));
             }
             checked++;
         }

@@ -103,26 +103,21 @@ public record GradientCheck(String lagrangian, String where, String quantity, do
     @Override
     public String toString() {
         if (isGradient()) {
-            return "the activation of " + lagrangian + " is its gradient " + where + " (" + quantity + " = " + format(activation)
-                    + ", central difference of L " + format(difference) + ")";
+            return "the activation of " + lagrangian + " is its gradient " + where + " (" + quantity + " = " + Numbers.format(activation)
+                    + ", central difference of L " + Numbers.format(difference) + ")";
         }
-        return "activation is not the gradient of L: " + lagrangian + " " + where + ": " + quantity + " = " + format(activation)
-                + " but the central difference of L gives " + format(difference);
+        return "activation is not the gradient of L: " + lagrangian + " " + where + ": " + quantity + " = " + Numbers.format(activation)
+                + " but the central difference of L gives " + Numbers.format(difference);
     }
 
     /** A point for a message: the entries when there are at most 6, otherwise its size and largest |entry|. */
     static String describe(double[] x) {
         if (x.length <= 6) {
             StringBuilder s = new StringBuilder("[");
-            for (int i = 0; i < x.length; i++) s.append(i == 0 ? "" : ", ").append(format(x[i]));
+            for (int i = 0; i < x.length; i++) s.append(i == 0 ? "" : ", ").append(Numbers.format(x[i]));
             return s.append(']').toString();
         }
-        return "a state of " + x.length + " entries with max |entry| " + format(maxAbs(x));
-    }
-
-    /** Six significant digits without trailing zeros ({@link Numbers#format}). */
-    static String format(double v) {
-        return Numbers.format(v);
+        return "a state of " + x.length + " entries with max |entry| " + Numbers.format(maxAbs(x));
     }
 
     static double maxAbs(double[] x) {

@@ -5,6 +5,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lamp.base.Numbers;
 import lamp.base.Checks;
 
 /**
@@ -23,22 +24,22 @@ public final class Lagrangians {
     public static Lagrangian rectifiedPower(double n) {
         Checks.atLeast("power n", n, 1);
         ScalarFunction p = ScalarFunction.rectifiedPower(n);
-        return Additive.catalogue("rectifiedPower(" + ScalarFunction.fmt(n) + ")", ScalarFunction.of(
-                "(x)₊^" + ScalarFunction.fmt(n) + "/" + ScalarFunction.fmt(n),
+        return Additive.catalogue("rectifiedPower(" + Numbers.plain(n) + ")", ScalarFunction.of(
+                "(x)₊^" + Numbers.plain(n) + "/" + Numbers.plain(n),
                 x -> p.value(x) / n, x -> p.derivative(x) / n, x -> p.secondDerivative(x) / n, true));
     }
 
     /** L = Σe^{βx}/β; activation e^{βx}. */
     public static Lagrangian exponential(double beta) {
         Checks.positive("β", beta);
-        return Additive.catalogue("exponential(β=" + ScalarFunction.fmt(beta) + ")", ScalarFunction.of("e^{βx}/β",
+        return Additive.catalogue("exponential(β=" + Numbers.plain(beta) + ")", ScalarFunction.of("e^{βx}/β",
                 x -> Math.exp(beta * x) / beta, x -> Math.exp(beta * x), x -> beta * Math.exp(beta * x), true));
     }
 
     /** L = Σ log cosh(βx)/β; activation tanh(βx). */
     public static Lagrangian tanh(double beta) {
         Checks.positive("β", beta);
-        return Additive.catalogue("tanh(β=" + ScalarFunction.fmt(beta) + ")", ScalarFunction.of("log cosh(βx)/β",
+        return Additive.catalogue("tanh(β=" + Numbers.plain(beta) + ")", ScalarFunction.of("log cosh(βx)/β",
                 x -> logCosh(beta * x) / beta, x -> Math.tanh(beta * x),
                 x -> { double t = Math.tanh(beta * x); return beta * (1 - t * t); }, true));
     }
@@ -46,7 +47,7 @@ public final class Lagrangians {
     /** L = Σ log(1 + e^{βx})/β; activation σ(βx), the logistic sigmoid. */
     public static Lagrangian sigmoid(double beta) {
         Checks.positive("β", beta);
-        return Additive.catalogue("sigmoid(β=" + ScalarFunction.fmt(beta) + ")", ScalarFunction.of("log(1+e^{βx})/β",
+        return Additive.catalogue("sigmoid(β=" + Numbers.plain(beta) + ")", ScalarFunction.of("log(1+e^{βx})/β",
                 x -> softplus(beta * x) / beta, x -> logistic(beta * x),
                 x -> { double s = logistic(beta * x); return beta * s * (1 - s); }, true));
     }
@@ -100,7 +101,7 @@ public final class Lagrangians {
      */
     public static Lagrangian negativeLogCosh(double beta) {
         Checks.positive("β", beta);
-        return Additive.catalogue("negativeLogCosh(β=" + ScalarFunction.fmt(beta) + ")", ScalarFunction.of("−log cosh(βx)/β",
+        return Additive.catalogue("negativeLogCosh(β=" + Numbers.plain(beta) + ")", ScalarFunction.of("−log cosh(βx)/β",
                 x -> -logCosh(beta * x) / beta, x -> -Math.tanh(beta * x),
                 x -> { double t = Math.tanh(beta * x); return -beta * (1 - t * t); }, false));
     }

@@ -1,5 +1,6 @@
 package lamp.lagrangian;
 
+import lamp.base.Numbers;
 import lamp.base.Checks;
 
 /**
@@ -17,7 +18,7 @@ public final class LayerNorm implements Lagrangian {
     }
 
     @Override
-    public String name() { return "layerNorm(γ=" + ScalarFunction.fmt(gamma) + ", δ=" + ScalarFunction.fmt(delta) + ")"; }
+    public String name() { return "layerNorm(γ=" + Numbers.plain(gamma) + ", δ=" + Numbers.plain(delta) + ")"; }
 
     @Override
     public double value(double[] x) {

@@ -1,5 +1,6 @@
 package lamp.lagrangian;
 
+import lamp.base.Numbers;
 import lamp.linalg.Dense;
 import lamp.base.Checks;
 
@@ -19,7 +20,7 @@ public final class LogSumExp implements Lagrangian {
     /** The inverse temperature β. */
     public double beta() { return beta; }
 
-    @Override public String name() { return "logSumExp(β=" + ScalarFunction.fmt(beta) + ")"; }
+    @Override public String name() { return "logSumExp(β=" + Numbers.plain(beta) + ")"; }
 
     @Override
     public double value(double[] x) {

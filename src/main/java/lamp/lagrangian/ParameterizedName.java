@@ -1,5 +1,6 @@
 package lamp.lagrangian;
 
+import lamp.base.Numbers;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -90,7 +91,7 @@ public record ParameterizedName(String text, String key, double[] args, String k
         double v = takes(1).arg(0);
         if (v != Math.rint(v) || v < min || v > max) {
             throw new IllegalArgumentException(kind + " '" + text + "': " + name + " must be a whole number from "
-                    + min + " to " + max + ", got " + ScalarFunction.fmt(v));
+                    + min + " to " + max + ", got " + Numbers.plain(v));
         }
         return (int) v;
     }

@@ -3,6 +3,7 @@ package lamp.lagrangian;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.DoubleUnaryOperator;
+import lamp.base.Numbers;
 import lamp.base.Checks;
 
 /**
@@ -165,7 +166,7 @@ public sealed interface ScalarFunction {
             if (n > MAX_ORDER) throw new IllegalArgumentException("power n must lie in [1, " + MAX_ORDER + "], got " + n);
         }
 
-        @Override public String name() { return "(x)₊^" + fmt(n); }
+        @Override public String name() { return "(x)₊^" + Numbers.plain(n); }
         @Override public OptionalDouble degree() { return OptionalDouble.of(n); }
         @Override public double value(double x) { return x > 0 ? rpow(x, n) : 0; }
         @Override public double derivative(double x) { return x > 0 ? n * rpow(x, n - 1) : 0; }
@@ -187,7 +188,7 @@ public sealed interface ScalarFunction {
             Checks.positive("β", beta);
         }
 
-        @Override public String name() { return "exp(" + fmt(beta) + "x)"; }
+        @Override public String name() { return "exp(" + Numbers.plain(beta) + "x)"; }
         @Override public double value(double x) { return Math.exp(beta * x); }
         @Override public double derivative(double x) { return beta * Math.exp(beta * x); }
         @Override public double secondDerivative(double x) { return beta * beta * Math.exp(beta * x); }
@@ -211,10 +212,5 @@ public sealed interface ScalarFunction {
         @Override public double secondDerivative(double x) { return secondDerivativeFunction.applyAsDouble(x); }
         @Override public boolean isConvex() { return convex; }
         @Override public String toString() { return "F(x) = " + name; }
-    }
-
-    /** A parameter as it appears in names: whole numbers without a decimal point ("3", not "3.0"). */
-    static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : Double.toString(v);
     }
 }

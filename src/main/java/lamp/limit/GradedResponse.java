@@ -1,6 +1,7 @@
 package lamp.limit;
 
 import java.util.function.DoubleUnaryOperator;
+import lamp.base.Numbers;
 import lamp.lagrangian.Lagrangian;
 import lamp.lagrangian.Lagrangians;
 import lamp.lagrangian.ScalarFunction;
@@ -44,7 +45,7 @@ public final class GradedResponse {
      */
     public static GradedResponse tanh(double beta) {
         Checks.positive("β", beta);
-        return new GradedResponse("tanh(β=" + fmt(beta) + ")",
+        return new GradedResponse("tanh(β=" + Numbers.plain(beta) + ")",
                 v -> Math.tanh(beta * v),
                 v -> { double t = Math.tanh(beta * v); return beta * (1 - t * t); },
                 z -> artanh(z) / beta,
@@ -60,7 +61,7 @@ public final class GradedResponse {
      */
     public static GradedResponse sigmoid(double beta) {
         Checks.positive("β", beta);
-        return new GradedResponse("sigmoid(β=" + fmt(beta) + ")",
+        return new GradedResponse("sigmoid(β=" + Numbers.plain(beta) + ")",
                 v -> logistic(beta * v),
                 v -> { double s = logistic(beta * v); return beta * s * (1 - s); },
                 z -> (Math.log(z) - Math.log1p(-z)) / beta,
@@ -115,7 +116,7 @@ public final class GradedResponse {
     /** g⁻¹(V), for V strictly inside the range of g. */
     public double inverse(double outputValue) {
         if (!(outputValue > low && outputValue < high)) {
-            throw new IllegalArgumentException(name + ": g⁻¹ is defined on (" + fmt(low) + ", " + fmt(high) + "), got " + outputValue);
+            throw new IllegalArgumentException(name + ": g⁻¹ is defined on (" + Numbers.plain(low) + ", " + Numbers.plain(high) + "), got " + outputValue);
         }
         return inverse.applyAsDouble(outputValue);
     }
@@ -123,7 +124,7 @@ public final class GradedResponse {
     /** ∫₀^V g⁻¹(z) dz, the neuron's term of Hopfield's 1984 energy; V in the closed range of g. */
     public double inverseIntegral(double outputValue) {
         if (!(outputValue >= low && outputValue <= high)) {
-            throw new IllegalArgumentException(name + ": ∫₀^V g⁻¹ needs V in [" + fmt(low) + ", " + fmt(high) + "], got " + outputValue);
+            throw new IllegalArgumentException(name + ": ∫₀^V g⁻¹ needs V in [" + Numbers.plain(low) + ", " + Numbers.plain(high) + "], got " + outputValue);
         }
         return inverseIntegral.applyAsDouble(outputValue);
     }
@@ -160,10 +161,6 @@ public final class GradedResponse {
         if (y >= 0) return 1 / (1 + Math.exp(-y));
         double e = Math.exp(y);
         return e / (1 + e);
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : Double.toString(v);
     }
 
     /**

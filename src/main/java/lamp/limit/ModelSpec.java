@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lamp.base.Numbers;
 import lamp.lagrangian.Lagrangians;
 import lamp.lagrangian.ScalarFunction;
 import lamp.lagrangian.ParameterizedName;
@@ -99,7 +100,7 @@ public sealed interface ModelSpec {
         }
 
         @Override public AssociativeMemory create(Memories xi) { return new DenseAssociativeMemory(xi, ScalarFunction.rectifiedPower(n)); }
-        @Override public String label() { return "rectified(" + ScalarFunction.fmt(n) + ")"; }
+        @Override public String label() { return "rectified(" + Numbers.plain(n) + ")"; }
     }
 
     /** Model A, F = e^{βx}: the exponential DAM. */
@@ -110,7 +111,7 @@ public sealed interface ModelSpec {
         }
 
         @Override public AssociativeMemory create(Memories xi) { return new DenseAssociativeMemory(xi, ScalarFunction.exponential(beta)); }
-        @Override public String label() { return "exponential(" + ScalarFunction.fmt(beta) + ")"; }
+        @Override public String label() { return "exponential(" + Numbers.plain(beta) + ")"; }
     }
 
     /** Model B at inverse temperature β: the modern Hopfield network. */
@@ -121,7 +122,7 @@ public sealed interface ModelSpec {
         }
 
         @Override public AssociativeMemory create(Memories xi) { return new ModernHopfield(xi, beta); }
-        @Override public String label() { return "modern(" + ScalarFunction.fmt(beta) + ")"; }
+        @Override public String label() { return "modern(" + Numbers.plain(beta) + ")"; }
     }
 
     /** Model C with a log-sum-exp hidden layer at inverse temperature β. */
@@ -132,7 +133,7 @@ public sealed interface ModelSpec {
         }
 
         @Override public AssociativeMemory create(Memories xi) { return new SphericalMemory(xi, Lagrangians.logSumExp(beta)); }
-        @Override public String label() { return "spherical(" + ScalarFunction.fmt(beta) + ")"; }
+        @Override public String label() { return "spherical(" + Numbers.plain(beta) + ")"; }
     }
 
     /** Model C with the hidden Lagrangian Σ(h)₊ⁿ/n. */
@@ -143,6 +144,6 @@ public sealed interface ModelSpec {
         }
 
         @Override public AssociativeMemory create(Memories xi) { return new SphericalMemory(xi, Lagrangians.rectifiedPower(n)); }
-        @Override public String label() { return "sphericalPower(" + ScalarFunction.fmt(n) + ")"; }
+        @Override public String label() { return "sphericalPower(" + Numbers.plain(n) + ")"; }
     }
 }

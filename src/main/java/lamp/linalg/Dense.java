@@ -106,7 +106,7 @@ public final class Dense {
      * out so that no input overflows (THEORY.md §4: the activation of log-sum-exp, M11). {@code out}
      * may be {@code x}. The one softmax of lamp: {@link #softmaxRows} runs it row by row. With the
      * JDK's vector API the exponentials run a full vector at a time ({@link VectorKernels#expSum}, within
-     * 1 ulp of {@link StrictMath#exp}, 3–5× faster than {@link Math#exp} here); otherwise on
+     * 1 ulp of {@link StrictMath#exp}; its speed is in docs/PERFORMANCE.md); otherwise on
      * {@link Math#exp}.
      */
     public static void softmax(double beta, double[] x, double[] out) {

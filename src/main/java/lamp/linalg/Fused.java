@@ -217,10 +217,9 @@ final class Fused {
         /**
          * True when a block with {@code count} of its {@code len} weights non-zero is accumulated by
          * one native dgemm over all its rows; otherwise only its non-zero rows are accumulated, in
-         * Java. With ξ in cache the dgemm costs about 53 ns per block row at N = 784, the Java loop
-         * (left scalar by C2) about 290 ns per accumulated row, so Java wins only for blocks with at
-         * most a fifth of their weights non-zero (e.g. a peaked softmax). The choice depends on the
-         * data only, never on threads.
+         * Java. With ξ in cache the dgemm costs about a fifth of the Java loop (left scalar by C2) per
+         * row (docs/PERFORMANCE.md), so Java wins only for blocks with at most a fifth of their weights
+         * non-zero (e.g. a peaked softmax). The choice depends on the data only, never on threads.
          */
         final boolean dense(int count, int len) {
             return blas != null && 5 * count > len;
@@ -324,9 +323,8 @@ final class Fused {
          * The vector path of the additive kernel: the dot products of each step of eight rows are
          * taken in the same loop as the accumulation of the step before (f of those rows known by
          * then), so ξ streams from memory without a pause for the accumulation; rows with F′ = 0 are
-         * added with weight 0, which leaves the accumulator's value unchanged. Measured at N = 784,
-         * K = 60000 (ξ 376 MB): 19–21 ms with blocks of four rows taken one after the other, 17–18
-         * pipelined four at a time, 15–16 eight at a time, where the dot products alone take 14.5–15.
+         * added with weight 0, which leaves the accumulator's value unchanged. Eight rows at a time
+         * bring the pass close to the time of the dot products alone (docs/PERFORMANCE.md).
          */
         private void pipelined(int from, int to, int off) {
             final int step = VectorKernels.STEP;

@@ -70,7 +70,7 @@ public final class Parallel {
      * at N_h = 1000): the caller publishes the call and the workers, which spin for
      * {@link #SPIN_NANOS} after their last part before they park, take parts as they come; the
      * caller waits for the last part spinning, then parked. A thread pool's queue and park/unpark
-     * cost about 0.1 ms per call here, as much as the work itself.
+     * cost as much as the work itself (docs/PERFORMANCE.md).
      */
     public static void forEach(int parts, IntConsumer body) {
         if (parts <= 1 || !available()) {

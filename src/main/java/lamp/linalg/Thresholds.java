@@ -12,22 +12,21 @@ final class Thresholds {
     static final long NATIVE_MIN = 1L << 14;
     /** Below this many multiply-adds a Java product (and a float32 batch) runs on the calling thread alone. */
     static final long PARALLEL_MIN = 1L << 17;
-    /** Below this many multiply-adds a single-pass call runs on the calling thread (waking a worker costs tens of µs). */
+    /** Below this many multiply-adds a single-pass call runs on the calling thread (waking a worker costs more than the work; docs/PERFORMANCE.md). */
     static final long SINGLE_PASS_PARALLEL_MIN = 1L << 19;
     /**
      * Entries of ξ from which one pass beats two: 2¹⁹ (4 MB) with the vector API, whose pair reads each
      * row once; 2²² (32 MiB) otherwise, where ξ must outgrow the last-level cache before the block-wise
-     * dgemm pass beats OpenBLAS's two threaded dgemv passes. Measured at N = 784, two-pass time over
-     * single-pass time for the pair: vector 0.94 at K = 600, 1.26 at 1000, 1.44 at 3000, 1.91 at 60000;
-     * dgemm blocks 0.85, 0.90, 1.57 at 1000, 3000, 60000.
+     * dgemm pass beats OpenBLAS's two threaded dgemv passes (the measured ratios are in
+     * docs/PERFORMANCE.md).
      */
     static final long SINGLE_PASS_VECTOR = 1L << 19, SINGLE_PASS_BLOCKS = 1L << 22;
     /**
      * Single products of ξ with 2¹⁹ up to 2²² entries (4 to 32 MiB) run on lamp's vector kernels rather
      * than the BLAS: out of the cores' L2 but within the last-level cache both run at the cache's speed
-     * (N = 784, K = 1000: dots 0.10–0.14 ms against dgemv's 0.13–0.18) and lamp's own threads then keep
-     * the cores (OpenBLAS's threads spin after each call). Below, OpenBLAS's threads keep their half of ξ
-     * in their own L2 and win (3× at K = 300); above, a product streams ξ from memory either way.
+     * and lamp's own threads then keep the cores (OpenBLAS's threads spin after each call). Below,
+     * OpenBLAS's threads keep their half of ξ in their own L2 and win; above, a product streams ξ from
+     * memory either way (timings in docs/PERFORMANCE.md).
      */
     static final long VECTOR_PRODUCT_MIN = 1L << 19, VECTOR_PRODUCT_MAX = 1L << 22;
 

@@ -38,8 +38,8 @@ final class VectorKernels {
 
     /**
      * h[hOff + μ − from] = Σ_i a[μn + i] g[i] for μ in [from, to), for rows that stream from memory:
-     * eight rows share each load of g (eight streams keep more of a core's reads in flight than four:
-     * 10% faster at K = 10000, N = 784), the rest as {@link #dots}, with the same bits.
+     * eight rows share each load of g (eight streams keep more of a core's reads in flight than four;
+     * docs/PERFORMANCE.md), the rest as {@link #dots}, with the same bits.
      */
     static void streamDots(int n, double[] a, double[] g, int from, int to, double[] h, int hOff) {
         int upper = S.loopBound(n);
@@ -74,7 +74,7 @@ final class VectorKernels {
 
     /**
      * h[hOff + μ − from] = Σ_i a[μn + i] g[i] for μ in [from, to): four rows share each load of g
-     * (for ξ in cache, 5% faster than eight at K = 1000, N = 784), then one.
+     * (for ξ in cache four beat eight; docs/PERFORMANCE.md), then one.
      */
     static void dots(int n, double[] a, double[] g, int from, int to, double[] h, int hOff) {
         int upper = S.loopBound(n);
@@ -134,8 +134,8 @@ final class VectorKernels {
      * {@code next}, h[hOff + j] = Σ_i a[(next + j)n + i] g[i], and the accumulation of the rows from
      * {@code prev} (read one step before, still in cache), c[cOff + i] += Σ_j w[wOff + j] a[(prev + j)n + i],
      * in the same loop, so that the next rows stream in from memory while the previous ones are added.
-     * Eight rows per step, not four: with four, the extra loads of the accumulator cost 15% of the
-     * pass at N = 784, K = 60000 (17.5 ms against 15.0 for eight and 14.8 for the dot products alone).
+     * Eight rows per step, not four: with four, the extra loads of the accumulator are a visible part
+     * of the pass (docs/PERFORMANCE.md).
      * Both results have the bits of {@link #dots} and {@link #accumulate(int, double[], double[], int, int, double[], int)}:
      * each entry sees the same multiply-adds in the same order.
      */

@@ -21,33 +21,23 @@ public final class Metrics {
     public static double overlap(double[] g, double[] memory) {
         sameLength(g, memory);
         if (g.length == 0) throw new IllegalArgumentException("overlap of empty vectors is undefined");
+        double sg = scale(g), sm = scale(memory);     // powers of two: exact, so the bits are the unscaled ones
         double ab = 0, aa = 0, bb = 0;
         for (int i = 0; i < g.length; i++) {
-            ab += g[i] * memory[i];
-            aa += g[i] * g[i];
-            bb += memory[i] * memory[i];
-        }
-        double norms = aa * bb;
-        if (Double.isFinite(norms) && norms >= Double.MIN_NORMAL) return ab / Math.sqrt(norms);
-        return scaledOverlap(g, memory);                       // the sums overflowed or underflowed
-    }
-
-    /** The cosine with each vector divided by its largest |entry| first: finite for every finite input (0 for a zero vector). */
-    private static double scaledOverlap(double[] g, double[] memory) {
-        double sg = 0, sm = 0;
-        for (int i = 0; i < g.length; i++) {
-            sg = Math.max(sg, Math.abs(g[i]));
-            sm = Math.max(sm, Math.abs(memory[i]));
-        }
-        if (sg == 0 || sm == 0) return 0;
-        double ab = 0, aa = 0, bb = 0;
-        for (int i = 0; i < g.length; i++) {
-            double x = g[i] / sg, y = memory[i] / sm;
+            double x = g[i] * sg, y = memory[i] * sm;
             ab += x * y;
             aa += x * x;
             bb += y * y;
         }
-        return ab / Math.sqrt(aa * bb);
+        double norms = aa * bb;                        // each factor in [1, 4n] after the scaling, or 0 for a zero vector
+        return norms == 0 ? 0 : ab / Math.sqrt(norms);
+    }
+
+    /** 2^−e with 2^e ≤ max|v| &lt; 2^{e+1} (1 for a zero vector): brings the entries to at most 2 without rounding. */
+    private static double scale(double[] v) {
+        double max = 0;
+        for (double d : v) max = Math.max(max, Math.abs(d));
+        return max == 0 ? 1 : Math.scalb(1.0, -Math.getExponent(max));
     }
 
     /** The overlaps (cosines) of the feature activation g with every memory ξ_μ, μ = 0 … K − 1. */

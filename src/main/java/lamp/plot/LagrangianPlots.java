@@ -3,8 +3,8 @@ package lamp.plot;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
+import lamp.base.Numbers;
 import lamp.lagrangian.Additive;
 import lamp.lagrangian.Convexity;
 import lamp.lagrangian.Lagrangian;
@@ -198,7 +198,7 @@ public final class LagrangianPlots {
 
     private static String format(double[] x) {
         StringBuilder s = new StringBuilder("(");
-        for (int i = 0; i < x.length; i++) s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3g", x[i]));
+        for (int i = 0; i < x.length; i++) s.append(i == 0 ? "" : ", ").append(Numbers.format(x[i], 3));
         return s.append(")").toString();
     }
 }

@@ -2,10 +2,6 @@ package lamp.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lamp.base.Numbers;
 import lamp.dynamics.Trajectory;
 import lamp.experiment.Basin;
 import lamp.experiment.BetaSweep;
@@ -278,7 +275,7 @@ public final class Plots {
         Table t = result(result).table();
         double[] n = numbers(t, Columns.N_F);
         XYChart chart = chart(String.format(Locale.ROOT, "Model B: one-update capacity K* (β = %s, %s flipped)",
-                trim(result.beta()), trim(result.flipped())), "feature neurons N_f",
+                Numbers.plain(result.beta()), Numbers.plain(result.flipped())), "feature neurons N_f",
                 String.format(Locale.ROOT, "K* (exact in %.0f%% of trials)", 100 * result.level()));
         XYSeries predicted = chart.addSeries(String.format(Locale.ROOT, "estimate N_f[β(1−2ρ) − ln cosh β] (slope %.3f)",
                 result.predictedSlope()), n, numbers(t, "predicted K*"));
@@ -299,15 +296,15 @@ public final class Plots {
      */
     public static XYChart oneStepCurves(OneStepCapacity.Result result) {
         Table t = result(result).curves();
-        XYChart chart = chart(String.format(Locale.ROOT, "Model B: one update, %s flipped (β = %s)", trim(result.flipped()),
-                trim(result.beta())), "stored patterns K", "exact retrieval fraction");
+        XYChart chart = chart(String.format(Locale.ROOT, "Model B: one update, %s flipped (β = %s)", Numbers.plain(result.flipped()),
+                Numbers.plain(result.beta())), "stored patterns K", "exact retrieval fraction");
         double kMax = 0;
         for (Map.Entry<String, List<Integer>> g : groups(t, Columns.N_F).entrySet()) {
             double[][] p = points(t, Columns.K, Columns.EXACT, g.getValue());
             kMax = Math.max(kMax, p[0][p[0].length - 1]);
             line(chart.addSeries("N_f = " + g.getKey(), p[0], p[1]));
         }
-        XYSeries level = chart.addSeries("level " + trim(result.level()), new double[] {10, kMax}, new double[] {result.level(), result.level()});
+        XYSeries level = chart.addSeries("level " + Numbers.plain(result.level()), new double[] {10, kMax}, new double[] {result.level(), result.level()});
         level.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         level.setMarker(SeriesMarkers.NONE);
         level.setLineStyle(ChartStyle.GUIDE);
@@ -344,14 +341,14 @@ public final class Plots {
         all.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         all.setMarker(SeriesMarkers.CIRCLE);
         XYSeries fitted = chart.addSeries(String.format(Locale.ROOT, "fitted for %s ≤ %s: slope %.3f", x,
-                fmt(fitBelow), Fits.logLogSlope(fx, fy)), fx, fy);
+                Numbers.plain(fitBelow), Fits.logLogSlope(fx, fy)), fx, fy);
         fitted.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         fitted.setMarker(SeriesMarkers.DIAMOND);
         double lo = Arrays.stream(xs).min().orElseThrow(), hi = Arrays.stream(xs).max().orElseThrow();
         int anchor = fit.get(0);
         for (int i : fit) if (xs[i] < xs[anchor]) anchor = i;
         double x0 = xs[anchor], y0 = ys[anchor];
-        XYSeries ref = chart.addSeries(String.format(Locale.ROOT, "reference slope %s", fmt(referenceSlope)),
+        XYSeries ref = chart.addSeries(String.format(Locale.ROOT, "reference slope %s", Numbers.plain(referenceSlope)),
                 new double[] {lo, hi},
                 new double[] {y0 * Math.pow(lo / x0, referenceSlope), y0 * Math.pow(hi / x0, referenceSlope)});
         ref.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
@@ -391,10 +388,6 @@ public final class Plots {
         s.setMarker(SeriesMarkers.NONE);
         s.setLineStyle(style);
         s.setLineColor(color);
-    }
-
-    private static String trim(double x) {
-        return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
     }
 
     /**
@@ -456,81 +449,22 @@ public final class Plots {
         SeriesMarkers.CROSS, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.PLUS,
     };
 
-    private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
-
     // --- images -----------------------------------------------------------------------------
 
-    /** An image figure's data ({@link ImageRecall.Result#grid}, …) drawn by {@link #imageGrid(List, int, int, List)}. */
+    /** An image figure's data ({@link ImageRecall.Result#grid}, …) drawn by {@link Raster#grid}. */
     public static BufferedImage imageGrid(ImageGrid grid) {
         if (grid == null) throw new IllegalArgumentException("image grid is null");
-        return imageGrid(grid.images(), grid.width(), grid.columns(), grid.titles());
+        return Raster.grid(grid.images(), grid.width(), grid.columns(), grid.titles());
     }
 
-    /** {@link #imageGrid(List, int, int, List)} without titles. */
+    /** {@link Raster#grid} without titles. */
     public static BufferedImage imageGrid(List<double[]> images, int width, int columns) {
-        return imageGrid(images, width, columns, null);
+        return Raster.grid(images, width, columns, null);
     }
 
-    /**
-     * Pattern images (row-major, {@code width} pixels a row) in a grid of {@code columns} columns, as a
-     * grayscale {@link BufferedImage}: the smallest value over all images is black, the largest white
-     * (so for ±1 patterns a masked 0 is mid-grey). Each pixel is drawn as a square of
-     * max(1, ⌈84/width⌉) screen pixels; a title, if given, is written above its image.
-     */
+    /** {@link Raster#grid}: pattern images in a grid of grey tiles, a title above each. */
     public static BufferedImage imageGrid(List<double[]> images, int width, int columns, List<String> titles) {
-        if (images == null || images.isEmpty()) throw new IllegalArgumentException("image list is empty");
-        if (width < 1) throw new IllegalArgumentException("image width must be >= 1, got " + width);
-        if (columns < 1) throw new IllegalArgumentException("grid columns must be >= 1, got " + columns);
-        if (titles != null && titles.size() != images.size()) {
-            throw new IllegalArgumentException("titles has " + titles.size() + " entries but there are " + images.size() + " images");
-        }
-        int length = -1;
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < images.size(); k++) {
-            double[] im = images.get(k);
-            Checks.finite("image " + k, im);
-            if (im.length == 0 || im.length % width != 0) {
-                throw new IllegalArgumentException("image " + k + " has length " + im.length + ", not a positive multiple of width " + width);
-            }
-            if (length >= 0 && im.length != length) {
-                throw new IllegalArgumentException("image " + k + " has length " + im.length + " but image 0 has length " + length);
-            }
-            length = im.length;
-            for (double v : im) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
-        }
-        int height = length / width;
-        int scale = Math.max(1, (int) Math.ceil(84.0 / width));
-        int gap = 6;
-        int titleBand = titles == null ? 0 : 16;
-        int cols = Math.min(columns, images.size());
-        int rows = (images.size() + cols - 1) / cols;
-        int tileW = width * scale, tileH = height * scale + titleBand;
-        BufferedImage out = new BufferedImage(gap + cols * (tileW + gap), gap + rows * (tileH + gap), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, out.getWidth(), out.getHeight());
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        FontMetrics fm = g.getFontMetrics();
-        for (int k = 0; k < images.size(); k++) {
-            int x0 = gap + (k % cols) * (tileW + gap), y0 = gap + (k / cols) * (tileH + gap);
-            if (titles != null && titles.get(k) != null) {
-                g.setColor(Color.BLACK);
-                String s = titles.get(k);
-                while (s.length() > 1 && fm.stringWidth(s) > tileW) s = s.substring(0, s.length() - 1);
-                g.drawString(s, x0 + (tileW - fm.stringWidth(s)) / 2, y0 + titleBand - 4);
-            }
-            double[] im = images.get(k);
-            for (int i = 0; i < length; i++) {
-                int level = hi > lo ? (int) Math.round(255 * (im[i] - lo) / (hi - lo)) : 128;
-                g.setColor(new Color(level, level, level));
-                g.fillRect(x0 + (i % width) * scale, y0 + titleBand + (i / width) * scale, scale, scale);
-            }
-        }
-        g.dispose();
-        return out;
+        return Raster.grid(images, width, columns, titles);
     }
 
     // --- helpers ----------------------------------------------------------------------------

@@ -1,10 +1,8 @@
 package lamp.plot;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
@@ -40,11 +38,7 @@ public final class Swatches {
         int lineHeight = 14;
         int rowHeight = SIDE + CAPTION_LINES * lineHeight + GAP;
         BufferedImage out = new BufferedImage(LABEL_WIDTH + n * (CAPTION_WIDTH + GAP) + GAP, GAP + rows.size() * rowHeight, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, out.getWidth(), out.getHeight());
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        Graphics2D g = Raster.canvas(out);
         FontMetrics fm = g.getFontMetrics();
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);

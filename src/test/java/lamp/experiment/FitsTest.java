@@ -20,11 +20,11 @@ class FitsTest {
 
     @Test
     void badInputIsNamed() {
-        assertMessage("y[1] is 0.0", () -> Fits.logLogSlope(new double[] {1, 2}, new double[] {1, 0}));
-        assertMessage("x[0] is -1.0", () -> Fits.logLogSlope(new double[] {-1, 2}, new double[] {1, 1}));
-        assertMessage("x has 2 values but y has 3", () -> Fits.logLogSlope(new double[] {1, 2}, new double[] {1, 2, 3}));
-        assertMessage("points of a log-log fit must be >= 2", () -> Fits.logLogSlope(new double[] {1}, new double[] {1}));
-        assertMessage("every x is the same", () -> Fits.logLogSlope(new double[] {2, 2}, new double[] {1, 3}));
+        assertMessage("point 1 is (2.0, 0.0); both must be finite and > 0", () -> Fits.logLogSlope(new double[] {1, 2}, new double[] {1, 0}));
+        assertMessage("point 0 is (-1.0, 1.0)", () -> Fits.logLogSlope(new double[] {-1, 2}, new double[] {1, 1}));
+        assertMessage("x has 2 points but y has 3", () -> Fits.logLogSlope(new double[] {1, 2}, new double[] {1, 2, 3}));
+        assertMessage("needs at least 2 points, got 1", () -> Fits.logLogSlope(new double[] {1}, new double[] {1}));
+        assertMessage("needs at least 2 distinct x, all are 2.0", () -> Fits.logLogSlope(new double[] {2, 2}, new double[] {1, 3}));
     }
 
     @Test

@@ -33,6 +33,28 @@ class MetricsTest {
     }
 
     @Test
+    void overlapOfHugeOrTinyVectorsIsStillTheCosine() {
+        // unscaled, ‖a‖²‖b‖² would overflow (NaN) or underflow (0)
+        double[] huge = {1e300, -1e300, 1e300, 1e300}, tiny = {3e-300, 4e-300};
+        assertEquals(1.0, Metrics.overlap(huge, huge));
+        assertEquals(0.5, Metrics.overlap(huge, new double[] {1e300, -1e300, 1e300, -1e300}), 1e-15);
+        assertEquals(0.6, Metrics.overlap(tiny, new double[] {1e300, 0}), 1e-15);
+    }
+
+    @Test
+    void overlapHasTheBitsOfTheUnscaledCosineInTheNormalRange() {
+        java.util.Random r = new java.util.Random(7);
+        for (int t = 0; t < 100; t++) {
+            double[] a = new double[1 + r.nextInt(50)], b = new double[a.length];
+            double sa = Math.pow(10, r.nextInt(20) - 10), sb = Math.pow(10, r.nextInt(20) - 10);
+            for (int i = 0; i < a.length; i++) { a[i] = sa * r.nextGaussian(); b[i] = sb * r.nextGaussian(); }
+            double ab = 0, aa = 0, bb = 0;
+            for (int i = 0; i < a.length; i++) { ab += a[i] * b[i]; aa += a[i] * a[i]; bb += b[i] * b[i]; }
+            assertEquals(ab / Math.sqrt(aa * bb), Metrics.overlap(a, b), 0);
+        }
+    }
+
+    @Test
     void overlapsAreTheCosinesWithEveryMemory() {
         Memories xi = Memories.of(new double[] {2, 0}, new double[] {0, -5}, new double[] {1, 1}, new double[] {0, 0});
         double[] m = Metrics.overlaps(xi, new double[] {3, 4});
