@@ -22,6 +22,7 @@ CLASSPATH_ENV = {
 }
 
 
+WARMUP_SCRIPT = "warmup.jshell"
 RAPAIO_MAIN = "org.rapaio.jupyter.kernel.MainApp"
 # read by the patched JavaEngine (kernel-config/rapaio-patch)
 SOURCES_PROPERTY = "lamp.kernel.sources"
@@ -60,11 +61,15 @@ def write(args):
                       "-D%s=%s" % (SOURCES_PROPERTY, os.pathsep.join(os.path.join(args.dest, "src", s) for s in sources))]
         spec["argv"] = [args.java, *flags, "-cp", os.pathsep.join(kernel_cp), RAPAIO_MAIN, "{connection_file}"]
         spec["interrupt_mode"] = "message"
+        # Run once when the kernel starts: loads Tablesaw's table class and compiles lamp's single-pass
+        # drives on a background thread while the reader reads (lamp.display.Warmup; changes no result).
+        with open(os.path.join(args.stage, WARMUP_SCRIPT), "w", encoding="utf-8") as f:
+            f.write("lamp.display.Warmup.start();\n")
         spec["env"] = {
             var: sep.join(classpath),
             "RJK_COMPILER_OPTIONS": "",
             "RJK_TIMEOUT_MILLIS": "-1",
-            "RJK_INIT_SCRIPT": "",
+            "RJK_INIT_SCRIPT": os.path.join(args.dest, WARMUP_SCRIPT),
             "RJK_MIMA_CACHE": os.path.join(args.dest, "mima_cache"),
         }
     elif args.kernel_jar:

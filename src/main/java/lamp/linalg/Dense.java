@@ -1,5 +1,6 @@
 package lamp.linalg;
 
+import java.util.concurrent.atomic.LongAdder;
 import lamp.base.Checks;
 
 /**
@@ -17,6 +18,9 @@ import lamp.base.Checks;
  * classes below it, never by a model.
  */
 public final class Dense {
+    /** Single-pass drive calls made so far in this JVM (see {@link #singlePassCalls()}). */
+    private static final LongAdder SINGLE_PASS_CALLS = new LongAdder();
+
     private Dense() {}
 
     /** y_μ = Σ_i A_{μi} x_i for the K × N row-major A (returns y, length K). */
@@ -188,6 +192,7 @@ public final class Dense {
         length("f", f, k);
         length("out", out, n);
         if (singlePass(k, n) && finite(g)) {
+            SINGLE_PASS_CALLS.increment();
             Fused.additive(k, n, xi, g, activation, h, f, out);
         } else {
             multiply(k, n, xi, g, h);
@@ -208,7 +213,10 @@ public final class Dense {
         length("q", q, n);
         length("h", h, k);
         length("out", out, n);
-        if (singlePass(k, n) && finite(q)) return Fused.logSumExp(k, n, xi, beta, q, out);
+        if (singlePass(k, n) && finite(q)) {
+            SINGLE_PASS_CALLS.increment();
+            return Fused.logSumExp(k, n, xi, beta, q, out);
+        }
         multiply(k, n, xi, q, h);
         double lse = logSumExp(beta, h);
         softmax(beta, h, h);
@@ -228,6 +236,7 @@ public final class Dense {
         length("h", h, k);
         length("out", out, n);
         if (singlePass(k, n) && finite(g) && finite(f)) {
+            SINGLE_PASS_CALLS.increment();
             Fused.pair(k, n, xi, g, f, h, out);
         } else {
             multiplyTransposed(k, n, xi, f, out);
@@ -241,6 +250,14 @@ public final class Dense {
      */
     public static boolean singlePass(int k, int n) {
         return (long) k * n >= Thresholds.singlePassMin();
+    }
+
+    /**
+     * How many drives have read ξ once in this JVM so far, from every thread. A kernel's warm-up reads it to
+     * give way as soon as a cell computes (lamp.display.Warmup).
+     */
+    public static long singlePassCalls() {
+        return SINGLE_PASS_CALLS.sum();
     }
 
     /** The number of entries of ξ from which {@link #singlePass} holds on this JVM. */
