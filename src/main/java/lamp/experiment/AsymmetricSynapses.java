@@ -1,6 +1,7 @@
 package lamp.experiment;
 
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.function.Consumer;
 import lamp.dynamics.Simulation;
@@ -140,7 +141,7 @@ public final class AsymmetricSynapses {
                     kind.label(), ++done, Kind.values().length, risingInstances, instances, RetrievalExperiment.seconds(start)));
         }
         progress.done();
-        return new Result(rows.table());
+        return new Result(rows.table(), seed);
     }
 
     /** Instance i's network with backward weights of the given kind (ξ and G the same for every kind). */
@@ -174,8 +175,16 @@ public final class AsymmetricSynapses {
     /** One row per kind of backward weights. */
     public static final class Result implements ExperimentResult {
         private final Table table;
+        private final long seed;
 
-        private Result(Table table) { this.table = table; }
+        private Result(Table table, long seed) {
+            this.table = table;
+            this.seed = seed;
+        }
+
+        /** The run's seed (from which every trial's seed derives), as in the seed column. */
+        @Override
+        public OptionalLong seed() { return OptionalLong.of(seed); }
 
         /**
          * One row per kind: backward weights, instances, intervals (between samples), rising intervals,

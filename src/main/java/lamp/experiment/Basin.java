@@ -1,6 +1,7 @@
 package lamp.experiment;
 
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import lamp.base.Numbers;
 import lamp.limit.AssociativeMemory;
@@ -140,10 +141,9 @@ public final class Basin extends ModelComparison<Basin> {
             return kind;
         }
 
-        /** The run's seed. */
-        public long seed() {
-            return seed;
-        }
+        /** The run's seed (from which every trial's seed derives), as in the seed column. */
+        @Override
+        public OptionalLong seed() { return OptionalLong.of(seed); }
 
         /** The number of rows (measured points). */
         public int rowCount() {

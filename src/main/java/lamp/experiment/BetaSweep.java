@@ -1,6 +1,7 @@
 package lamp.experiment;
 
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import lamp.base.Numbers;
@@ -130,7 +131,7 @@ public final class BetaSweep extends RetrievalExperiment<BetaSweep> {
                     label, Numbers.format(beta, 4), ++point, betas.length, Numbers.format(s.exact(), 4), Numbers.format(w[0], 4), seconds(start)));
         }
         progress.done();
-        return new TableResult(rows.table());
+        return new TableResult(rows.table(), OptionalLong.of(seed));
     }
 
     /** The softmax weights' summary at a final state, for {@link Trials}. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import lamp.base.Numbers;
 import lamp.limit.AssociativeMemory;
@@ -181,10 +182,9 @@ public final class Capacity extends ModelComparison<Capacity> {
             return curves.get(0).features();
         }
 
-        /** The run's seed. */
-        public long seed() {
-            return seed;
-        }
+        /** The run's seed (from which every trial's seed derives), as in the seed column. */
+        @Override
+        public OptionalLong seed() { return OptionalLong.of(seed); }
 
         /** The number of rows (measured points). */
         public int rowCount() {

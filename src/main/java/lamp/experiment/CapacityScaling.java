@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeSet;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.DenseAssociativeMemory;
@@ -519,10 +520,9 @@ public final class CapacityScaling {
             throw new IllegalArgumentException("no point n = " + n + ", N_f = " + features + " in this run; points: " + pointList());
         }
 
-        /** The run's seed. */
-        public long seed() {
-            return seed;
-        }
+        /** The run's seed (from which every trial's seed derives), as in the seed column. */
+        @Override
+        public OptionalLong seed() { return OptionalLong.of(seed); }
 
         /** Wall-clock seconds the run took (not part of the tables, which depend only on the settings). */
         public double seconds() {

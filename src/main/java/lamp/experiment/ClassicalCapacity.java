@@ -2,6 +2,7 @@ package lamp.experiment;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.DenseAssociativeMemory;
@@ -156,7 +157,7 @@ public final class ClassicalCapacity {
             }
         }
         progress.done();
-        return new Result(rows.table(), sizes.clone());
+        return new Result(rows.table(), sizes.clone(), seed);
     }
 
     private static int k(double alpha, int n) {
@@ -232,11 +233,17 @@ public final class ClassicalCapacity {
     public static final class Result implements ExperimentResult {
         private final Table table;
         private final int[] sizes;
+        private final long seed;
 
-        private Result(Table table, int[] sizes) {
+        private Result(Table table, int[] sizes, long seed) {
             this.table = table;
             this.sizes = sizes;
+            this.seed = seed;
         }
+
+        /** The run's seed (from which every trial's seed derives), as in the seed column. */
+        @Override
+        public OptionalLong seed() { return OptionalLong.of(seed); }
 
         /**
          * One row per (N_f, α): N_f, K, K/N_f, trials, runs, mean wrong bits, median wrong bits,
@@ -266,7 +273,6 @@ public final class ClassicalCapacity {
         /** One row per N_f: N_f, 1/sqrt(N_f), alpha_c (NaN when the retrieved fraction never falls through ½ on the grid), AGS alpha_c, seed. */
         public Table criticalLoads() {
             Rows rows = new Rows("critical load α_c(N_f): half the runs collapse");
-            long seed = table.longColumn(Columns.SEED).get(0);
             for (int n : sizes) {
                 rows.put(Columns.N_F, n).put("1/sqrt(N_f)", 1 / Math.sqrt(n)).put("alpha_c", criticalLoad(n))
                         .put("AGS alpha_c", AGS_CRITICAL_LOAD).put(Columns.SEED, seed).end();

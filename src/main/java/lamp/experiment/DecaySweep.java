@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import lamp.dynamics.Observers;
 import lamp.dynamics.Simulation;
 import lamp.dynamics.Trajectory;
@@ -110,6 +111,10 @@ public final class DecaySweep {
             this.table = table.copy();
             this.runs = Collections.unmodifiableMap(new LinkedHashMap<>(runs));
         }
+
+        /** Empty: every flow is deterministic from the network and v(0), which the caller gives. */
+        @Override
+        public OptionalLong seed() { return OptionalLong.empty(); }
 
         @Override public Table table() { return table.copy(); }
 

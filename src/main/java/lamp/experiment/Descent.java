@@ -1,5 +1,6 @@
 package lamp.experiment;
 
+import java.util.OptionalLong;
 import lamp.limit.AssociativeMemory;
 import lamp.limit.UpdateObserver;
 import lamp.base.Checks;
@@ -164,6 +165,10 @@ public final class Descent {
             this.rises = rises;
             this.largestRelativeRise = largestRelativeRise;
         }
+
+        /** Empty: the updates are deterministic from the model and v(0), which the caller gives. */
+        @Override
+        public OptionalLong seed() { return OptionalLong.empty(); }
 
         /** One row per state: model, step, energy, dE, relative dE, change, overlap. */
         @Override

@@ -3,6 +3,7 @@ package lamp.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -140,7 +141,7 @@ public final class DescentSurvey {
                     m.label(), ++done, models.size(), updates, rises, RetrievalExperiment.seconds(start)));
         }
         progress.done();
-        return new Result(summary.table(), perInstance.table());
+        return new Result(summary.table(), perInstance.table(), seed);
     }
 
     private double[] gaussian(Random rng, int n) {
@@ -173,11 +174,17 @@ public final class DescentSurvey {
     /** The survey's outcome: a summary per model and a row per instance. */
     public static final class Result implements ExperimentResult {
         private final Table summary, instances;
+        private final long seed;
 
-        private Result(Table summary, Table instances) {
+        private Result(Table summary, Table instances, long seed) {
             this.summary = summary;
             this.instances = instances;
+            this.seed = seed;
         }
+
+        /** The run's seed (from which every trial's seed derives), as in the seed column. */
+        @Override
+        public OptionalLong seed() { return OptionalLong.of(seed); }
 
         /** One row per model: model, instances, updates, rises, max dE, max relative dE, mean fall (E start − E end), start sigma, seed. */
         @Override

@@ -2,6 +2,7 @@ package lamp.experiment;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.function.Consumer;
 import lamp.limit.ModernHopfield;
@@ -141,7 +142,7 @@ public final class EulerStepEdge {
                     a, ++done, stepSizes.length, risingInstances, instances, RetrievalExperiment.seconds(start)));
         }
         progress.done();
-        return new Result(rows.table());
+        return new Result(rows.table(), seed);
     }
 
     /** Instance i's model: random ±1 memories and a log-uniform β, the same for every step size. */
@@ -162,8 +163,16 @@ public final class EulerStepEdge {
     /** One row per step size a, in the order given. */
     public static final class Result implements ExperimentResult {
         private final Table table;
+        private final long seed;
 
-        private Result(Table table) { this.table = table; }
+        private Result(Table table, long seed) {
+            this.table = table;
+            this.seed = seed;
+        }
+
+        /** The run's seed (from which every trial's seed derives), as in the seed column. */
+        @Override
+        public OptionalLong seed() { return OptionalLong.of(seed); }
 
         /**
          * One row per a: a = dt/tau_f, instances, steps, rising steps, instances with a rise, rise

@@ -1,5 +1,6 @@
 package lamp.experiment;
 
+import java.util.OptionalLong;
 import tech.tablesaw.api.Table;
 
 /**
@@ -12,4 +13,12 @@ import tech.tablesaw.api.Table;
 public interface ExperimentResult {
     /** The result as a table (a copy). */
     Table table();
+
+    /**
+     * The seed the experiment drew its randomness from, as set on its builder; where trials draw
+     * streams derived from one base seed, that base seed. Empty for a deterministic experiment (one
+     * that draws nothing at random, or whose random inputs the caller drew). When the table has a
+     * seed column, this is its value.
+     */
+    OptionalLong seed();
 }

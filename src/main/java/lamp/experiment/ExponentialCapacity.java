@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeSet;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.PackedDam;
@@ -320,8 +321,9 @@ public final class ExponentialCapacity {
             return points.stream().filter(p -> p.criterion() == criterion).map(Point::features).toList();
         }
 
-        /** The run's seed. */
-        public long seed() { return seed; }
+        /** The run's seed (from which every trial's seed derives), as in the seed column. */
+        @Override
+        public OptionalLong seed() { return OptionalLong.of(seed); }
 
         /** Wall-clock seconds (not in the table). */
         public double seconds() { return seconds; }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeSet;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.DenseAssociativeMemory;
@@ -211,10 +212,9 @@ public final class HiddenSaturation {
                     order, nf, nh, trialsColumn, checkedColumn, fixed, retrieved, formula, min, seedColumn);
         }
 
-        /** The run's seed. */
-        public long seed() {
-            return seed;
-        }
+        /** The run's seed (from which every trial's seed derives), as in the seed column. */
+        @Override
+        public OptionalLong seed() { return OptionalLong.of(seed); }
 
         /** The largest retrieved count N_mem over N_h for order n. */
         public double peak(int n) {

@@ -1,6 +1,7 @@
 package lamp.experiment;
 
 import java.util.List;
+import java.util.OptionalLong;
 import lamp.dynamics.Simulation;
 import lamp.dynamics.Trajectory;
 import lamp.limit.ContinuousHopfield;
@@ -112,6 +113,10 @@ public final class HopfieldLimit {
             this.descends = descends;
             this.offset = offset;
         }
+
+        /** Empty: both runs are deterministic from the network and v(0), which the caller draws (and seeds). */
+        @Override
+        public OptionalLong seed() { return OptionalLong.empty(); }
 
         /** One row per sample: time, E (25), E_eff (28), energy difference, velocity difference, state distance. */
         @Override

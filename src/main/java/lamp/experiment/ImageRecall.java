@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -232,6 +233,10 @@ public final class ImageRecall {
             this.retrieved = Map.copyOf(retrieved);
             this.scores = scores;
         }
+
+        /** Empty: retrieval is deterministic from the memories and the queries, which the caller gives; a random fill carries its own seed in its label. */
+        @Override
+        public OptionalLong seed() { return OptionalLong.empty(); }
 
         /** One row per model (see {@link ImageRecall#run()}). */
         @Override

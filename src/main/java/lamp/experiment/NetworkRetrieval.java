@@ -1,6 +1,7 @@
 package lamp.experiment;
 
 import java.util.Locale;
+import java.util.OptionalLong;
 import lamp.dynamics.Simulation;
 import lamp.dynamics.Trajectory;
 import lamp.base.Checks;
@@ -93,6 +94,6 @@ public final class NetworkRetrieval {
                     .put("effective exact", Metrics.exactMatch(effective.featureLagrangian().activation(w), pattern) ? "yes" : "no")
                     .put("distance to effective", apart).put(Columns.SEED, seed).end();
         }
-        return new TableResult(rows.table());
+        return new TableResult(rows.table(), OptionalLong.of(seed));
     }
 }

@@ -3,6 +3,7 @@ package lamp.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import lamp.base.Numbers;
@@ -11,6 +12,7 @@ import lamp.base.Checks;
 import lamp.memory.Corruption;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -154,16 +156,25 @@ public final class OneStepCapacity {
         }
         progress.done();
         Table t = Table.create(String.format(Locale.ROOT, "Model B one-update capacity (β = %s, flip %s, %d trials, seed %d)",
-                Numbers.plain(beta), Numbers.plain(flipped), trials, seed), nf, flips, measured, predicted, lnMeasured, lnPredicted, ratio);
-        return new Result(t, curves, beta, flipped, level);
+                Numbers.plain(beta), Numbers.plain(flipped), trials, seed), nf, flips, measured, predicted, lnMeasured, lnPredicted, ratio,
+                seedColumn(nf.size()));
+        return new Result(t, curves, beta, flipped, level, seed);
+    }
+
+    private LongColumn seedColumn(int rows) {
+        LongColumn c = LongColumn.create(Columns.SEED);
+        for (int i = 0; i < rows; i++) c.append(seed);
+        return c;
     }
 
     /** The measured and estimated K* per N_f, and every (N_f, K) point measured. */
     public static final class Result implements ExperimentResult {
         private final Table table, curves;
         private final double beta, flipped, level;
+        private final long seed;
 
-        private Result(Table table, Table curves, double beta, double flipped, double level) {
+        private Result(Table table, Table curves, double beta, double flipped, double level, long seed) {
+            this.seed = seed;
             this.table = table;
             this.curves = curves;
             this.beta = beta;
@@ -171,7 +182,11 @@ public final class OneStepCapacity {
             this.level = level;
         }
 
-        /** One row per N_f: N_f, flipped entries, measured K*, predicted K*, ln of both, their ratio. */
+        /** The run's seed, which every {@link Capacity} run at each N_f was given (it is in the seed column). */
+        @Override
+        public OptionalLong seed() { return OptionalLong.of(seed); }
+
+        /** One row per N_f: N_f, flipped entries, measured K*, predicted K*, ln of both, their ratio, seed. */
         @Override public Table table() { return table.copy(); }
 
         /** Every measured point (a {@link Capacity} table, all N_f appended). */

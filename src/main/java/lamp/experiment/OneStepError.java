@@ -2,6 +2,7 @@ package lamp.experiment;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import lamp.limit.ModernHopfield;
@@ -165,7 +166,7 @@ public final class OneStepError {
             }
         }
         progress.done();
-        return new Result(points.table(), queries.table());
+        return new Result(points.table(), queries.table(), seed);
     }
 
     /** s_μ − max_{ν≠μ} s_ν with s_ν = ξ_ν·q and μ = 0. */
@@ -185,11 +186,17 @@ public final class OneStepError {
     /** The errors at every β (one row per query and β) and the fitted slope of each query. */
     public static final class Result implements ExperimentResult {
         private final Table points, queries;
+        private final long seed;
 
-        private Result(Table points, Table queries) {
+        private Result(Table points, Table queries, long seed) {
             this.points = points;
             this.queries = queries;
+            this.seed = seed;
         }
+
+        /** The run's seed (from which every trial's seed derives), as in the seed column. */
+        @Override
+        public OptionalLong seed() { return OptionalLong.of(seed); }
 
         /**
          * One row per query and β: instance, flips, beta, error ‖v − ξ_μ‖, bound 2M(K−1)e^{−βΔ'},

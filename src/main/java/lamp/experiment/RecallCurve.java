@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.function.Function;
 import lamp.limit.AssociativeMemory;
@@ -202,7 +203,7 @@ public final class RecallCurve {
             }
         }
         progress.done();
-        return new Result(all, width, rows.table(), List.copyOf(models.keySet()), samples, damaged, states);
+        return new Result(all, width, rows.table(), List.copyOf(models.keySet()), samples, damaged, states, seed);
     }
 
     private static String key(String label, int k, int j) {
@@ -218,9 +219,11 @@ public final class RecallCurve {
         private final Map<Integer, int[]> samples;
         private final Map<Integer, List<double[]>> damaged;
         private final Map<String, double[]> states;
+        private final long seed;
 
         private Result(Memories all, int width, Table table, List<String> models, Map<Integer, int[]> samples,
-                       Map<Integer, List<double[]>> damaged, Map<String, double[]> states) {
+                       Map<Integer, List<double[]>> damaged, Map<String, double[]> states, long seed) {
+            this.seed = seed;
             this.all = all;
             this.width = width;
             this.table = table;
@@ -229,6 +232,10 @@ public final class RecallCurve {
             this.damaged = damaged;
             this.states = states;
         }
+
+        /** The run's seed (from which every trial's seed derives), as in the seed column. */
+        @Override
+        public OptionalLong seed() { return OptionalLong.of(seed); }
 
         /** One row per (model, K): model, K, queries, exact fraction, nearest fraction, pixel accuracy, damage, seed. */
         @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.function.DoubleFunction;
 import lamp.limit.AssociativeMemory;
@@ -151,6 +152,6 @@ public final class StableCount {
             }
         }
         progress.done();
-        return new TableResult(rows.table());
+        return new TableResult(rows.table(), OptionalLong.of(seed));
     }
 }

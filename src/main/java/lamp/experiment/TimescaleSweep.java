@@ -3,6 +3,7 @@ package lamp.experiment;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import lamp.base.Numbers;
 import lamp.dynamics.EnergyModel;
@@ -238,7 +239,7 @@ public final class TimescaleSweep {
                     Numbers.format(p.ratio(), 4), ++i, points.size(), Numbers.format(p.max(), 4), p.seconds()));
         }
         progress.done();
-        return new TableResult(rows.table());
+        return new TableResult(rows.table(), OptionalLong.of(seed));
     }
 
     private Simulation simulation(EnergyModel model) {

@@ -3,6 +3,7 @@ package lamp.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import lamp.base.Checks;
@@ -263,6 +264,10 @@ public final class WeightCapacity {
             this.lnPredicted = lnPredicted;
             this.curve = curve;
         }
+
+        /** The run's seed (from which every trial's seed derives), as in the seed column. */
+        @Override
+        public OptionalLong seed() { return OptionalLong.of(seed); }
 
         /** One row: patterns, N_f, ρ (applied), β, measured K*, predicted K*, ln of both, trials, seed. */
         @Override

@@ -4,6 +4,7 @@ import static lamp.experiment.CapacityTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Arrays;
+import java.util.OptionalLong;
 import lamp.limit.ModelSpec;
 import lamp.memory.Corruption;
 import lamp.memory.Memories;
@@ -39,7 +40,7 @@ class BasinTest {
                 .corruption(Corruption.Kind.NOISE, 0.0, 0.1).trials(4).seed(6).run();
         Table t = r.table();
         assertEquals(Corruption.Kind.NOISE, r.kind());
-        assertEquals(6, r.seed());
+        assertEquals(OptionalLong.of(6), r.seed());
         assertEquals("fixed", t.stringColumn(Columns.PATTERNS).get(0));
         assertEquals(30, t.intColumn(Columns.N_F).get(0));
         assertEquals(3, t.intColumn(Columns.K).get(0));

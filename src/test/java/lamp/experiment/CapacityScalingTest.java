@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.OptionalLong;
 import java.util.List;
 import lamp.lagrangian.ScalarFunction;
 import lamp.limit.DenseAssociativeMemory;
@@ -205,7 +206,7 @@ class CapacityScalingTest {
         r.slopes().doubleColumn(CapacityScaling.SLOPE).set(0, -5.0);
         assertEquals(t.intColumn(CapacityScaling.K_MAX).get(0), r.table().intColumn(CapacityScaling.K_MAX).get(0));
         assertTrue(r.slope(2) > 0);
-        assertEquals(3, r.seed());
+        assertEquals(OptionalLong.of(3), r.seed());
         assertEquals("no point n = 4, N_f = 16 in this run; points: (2, 16) (2, 32) (3, 12) (3, 20)",
                 assertThrows(IllegalArgumentException.class, () -> r.kMax(4, 16)).getMessage());
         assertEquals("no order n = 4 in this run; orders: [2, 3]",

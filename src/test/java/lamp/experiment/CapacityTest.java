@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.OptionalLong;
 import java.util.List;
 import lamp.limit.Models;
 import lamp.memory.Corruption;
@@ -103,7 +104,7 @@ class CapacityTest {
         assertEquals(1.0, r.table().doubleColumn(Columns.EXACT).get(0));
         assertTrue(r.table().containsColumn(Columns.SEED));
         assertEquals(2, r.rowCount());
-        assertEquals(4, r.seed());
+        assertEquals(OptionalLong.of(4), r.seed());
         assertThrows(UnsupportedOperationException.class, () -> r.curves().get(0).points().clear());
     }
 
