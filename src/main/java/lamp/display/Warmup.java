@@ -1,5 +1,6 @@
 package lamp.display;
 
+import java.util.Objects;
 import java.util.SplittableRandom;
 import lamp.dynamics.TableLoading;
 import lamp.lagrangian.Lagrangian;
@@ -16,8 +17,9 @@ import lamp.memory.Memories;
  * N_f = 784, N_h = 1000 spends about a second there (docs/PERFORMANCE.md). The warm-up changes no result
  * (its data are its own and the kernels' arithmetic does not depend on what is compiled); it runs on one
  * daemon thread and stops once a round of the drives has run fast {@link #FAST_ROUNDS} times in a row, after
- * {@link #BUDGET_NANOS}, or as soon as any other thread runs a single-pass drive ({@link
- * Dense#singlePassCalls()}): a cell that computes gets both cores, and the JIT, to itself.
+ * {@link #BUDGET_NANOS}, or as soon as a cell starts (lamp's kernel raises {@link #CELLS_PROPERTY}) or any other
+ * thread runs a single-pass drive ({@link Dense#singlePassCalls()}): a cell gets the cores, and the JIT, to
+ * itself.
  */
 public final class Warmup {
     /** Rounds in a row under {@link #FAST_ROUND_NANOS} that end the warm-up. */
@@ -26,6 +28,8 @@ public final class Warmup {
     static final long FAST_ROUND_NANOS = 4_000_000;
     /** The warm-up's longest run. */
     static final long BUDGET_NANOS = 8_000_000_000L;
+    /** Raised by lamp's kernel each time a cell starts (kernel-config/rapaio-patch, JavaEngine). */
+    static final String CELLS_PROPERTY = "lamp.kernel.cells";
     private static volatile Thread started;
 
     private Warmup() {}
@@ -58,8 +62,10 @@ public final class Warmup {
         long start = System.nanoTime();
         int rounds = 0, fast = 0;
         long seen = Dense.singlePassCalls();              // every thread's drives so far, ours included
+        String cells = System.getProperty(CELLS_PROPERTY);
         while (fast < FAST_ROUNDS && System.nanoTime() - start < budgetNanos && !Thread.currentThread().isInterrupted()
-                && Dense.singlePassCalls() == seen) {        // no other thread has driven since our last round
+                && Dense.singlePassCalls() == seen           // no other thread has driven since our last round
+                && Objects.equals(System.getProperty(CELLS_PROPERTY), cells)) {   // and no cell has started
             long t = System.nanoTime();
             for (Shape s : shapes) {
                 s.xi.pair(s.g, s.f, s.h, s.out);

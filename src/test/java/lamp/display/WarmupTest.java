@@ -44,6 +44,23 @@ class WarmupTest {
         assertFalse(report[0].compiled() && report[0].seconds() > 59, "it ended on its budget: " + report[0]);
     }
 
+    @Test
+    void theWarmupGivesWayWhenTheKernelStartsACell() throws Exception {
+        String before = System.getProperty(Warmup.CELLS_PROPERTY);
+        Warmup.Report[] report = new Warmup.Report[1];
+        Thread warm = new Thread(() -> report[0] = Warmup.run(60_000_000_000L));
+        warm.start();
+        Thread.sleep(200);
+        System.setProperty(Warmup.CELLS_PROPERTY, before == null ? "1" : before + "1");   // what lamp's kernel does per cell
+        try {
+            warm.join(30_000);
+            assertFalse(warm.isAlive(), "the warm-up still ran 30 s after a cell started (budget 60 s)");
+        } finally {
+            if (before == null) System.clearProperty(Warmup.CELLS_PROPERTY);
+            else System.setProperty(Warmup.CELLS_PROPERTY, before);
+        }
+    }
+
     /** The drives' arithmetic is fixed in lane order: the same bits before and after the JIT has compiled them. */
     @Test
     void theDrivesGiveTheSameBitsBeforeAndAfterAWarmup() {

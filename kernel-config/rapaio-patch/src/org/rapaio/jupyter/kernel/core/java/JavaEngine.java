@@ -2,6 +2,8 @@
  * Modified copy of org.rapaio.jupyter.kernel.core.java.JavaEngine from rapaio-jupyter-kernel 3.0.1
  * (MIT License, see kernel-config/rapaio-patch/NOTICE.md). Changed by lamp:
  *  - the classpath is logged at FINE instead of printed, line by line, to the terminal running Jupyter;
+ *  - each cell's evaluation raises the system property lamp.kernel.cells (the number of cells run), which
+ *    lamp's start-up warm-up (lamp.display.Warmup) watches to give the cores to the first cell at once;
  * and in inspect() (Shift-Tab):
  *  - the cursor is taken as Jupyter sends it, between characters; upstream added one, so at the end of a cell
  *    (just after "Patterns.randomBinary" or its "(") JShell was asked beyond the code and found nothing;
@@ -67,6 +69,9 @@ public class JavaEngine {
     private final RapaioExecutionControlProvider controlProvider;
     private final JShell shell;
     private final List<String> startupScripts;
+    /** lamp: the system property that counts the cells evaluated, and that count. */
+    private static final String CELLS_PROPERTY = "lamp.kernel.cells";
+    private long cells;
 
     protected JavaEngine(String executionId, RapaioExecutionControlProvider controlProvider, JShell shell, List<String> startupScripts) {
         this.executionId = executionId;
@@ -114,6 +119,7 @@ public class JavaEngine {
     }
 
     public Object eval(ExecutionContext context, String code) throws Exception {
+        System.setProperty(CELLS_PROPERTY, Long.toString(++cells));   // lamp: a cell runs (see the header)
 
         // the last result will be displayed if we have the result of an expression,
         // or it's the value of a variable (emulate the behavior from ipython)
