@@ -365,15 +365,27 @@ def report(folder):
     numpy["cases"] = {k: numpy["cases"][k] for k in order if k in numpy["cases"]}
     with open(os.path.join(folder, "lamp-info.json")) as fh:
         info = json.load(fh)
+    # the spread: each pass's ratio (its lamp run against the NumPy run beside it), lowest to highest
+    passes = {}
+    for path in sorted(glob.glob(os.path.join(folder, "jmh-*.json"))):
+        tag = os.path.basename(path)[len("jmh-"):-len(".json")]
+        other = os.path.join(folder, "numpy-%s.json" % tag)
+        if not os.path.exists(other):
+            continue
+        with open(other) as fh:
+            np_pass = json.load(fh)["cases"]
+        for key, t in jmh_cases([path]).items():
+            if key in np_pass:
+                passes.setdefault(key, []).append(np_pass[key] / t)
     lines = [
         "lamp:  %s, single pass on %s, %s threads, %s, OpenBLAS core %s" % (
             info["backend"], info.get("fused", "?"), info["threads"], info["java"], info.get("core", "unknown")),
         "NumPy: %s, Python %s, OpenBLAS core %s" % (numpy.get("backend", "?"), numpy.get("python", "?"), numpy.get("core", "unknown")),
         "times: per side, the best measurement round (about 1 s each, after warm-up; lamp and NumPy alternate)",
-        "ratio = NumPy time / lamp time (above 1: lamp is faster)",
+        "ratio = NumPy time / lamp time (above 1: lamp is faster); spread: the lowest and highest ratio of one pass",
         "",
-        "| case | work | lamp ms/op | NumPy ms/op | ratio | target | |",
-        "|---|---|---:|---:|---:|---:|---|",
+        "| case | work | lamp ms/op | NumPy ms/op | ratio | spread over passes | target | |",
+        "|---|---|---:|---:|---:|---:|---:|---|",
     ]
     missed = 0
     for key in [k for k in numpy["cases"] if k in lamp] + [k for k in lamp if k not in numpy["cases"]]:
@@ -386,9 +398,11 @@ def report(folder):
         missed += ok == "MISSED"
         what = WHAT.get(name, name)
         what = what % param if "%s" in what else what
-        lines.append("| %s | %s | %.3f | %s | %s | %s | %s |" % (
+        spread = passes.get(key, [])
+        spread = "%.2f–%.2f× (%d)" % (min(spread), max(spread), len(spread)) if spread else "—"
+        lines.append("| %s | %s | %.3f | %s | %s | %s | %s | %s |" % (
             key, what, t_lamp * 1e3, "%.3f" % (t_numpy * 1e3) if t_numpy else "—",
-            "%.2f×" % ratio if ratio else "—", "≥ %.1f×" % target if target else "—", ok))
+            "%.2f×" % ratio if ratio else "—", spread, "≥ %.1f×" % target if target else "—", ok))
     if "capacityPoint" in lamp and "capacityPoint" in numpy["cases"]:
         lines.append("")
         lines.append("capacity point: lamp %.0f trials/s, NumPy %.1f trials/s" % (

@@ -38,10 +38,6 @@ import tech.tablesaw.columns.Column;
  * {@link lamp.base.Interrupts.RunInterruptedException} naming the time reached.
  */
 public final class Simulation {
-    static {
-        TableLoading.start();                    // the first run's table then costs no class-path scan
-    }
-
     /** At most this many samples unless {@link #maxSamples} says otherwise. */
     static final int DEFAULT_MAX_SAMPLES = 1_000_000;
     /** ...and at most this many stored state entries (1 GiB of doubles). */

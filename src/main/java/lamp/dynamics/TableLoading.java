@@ -6,9 +6,10 @@ import tech.tablesaw.api.Table;
  * Loads Tablesaw's {@link Table} class on a background thread. Loading it scans the whole class path for
  * Tablesaw's file readers and writers (ClassGraph; about half a second in a fresh JVM on two cores, more
  * on a Jupyter kernel's class path), a cost lamp has no use for and would otherwise pay inside the first
- * call that returns a table, after its computation. Started when {@link Simulation} loads, the scan runs
- * beside the computation instead. Changes no result; a call that needs the class first simply waits for
- * the load to finish, as the JVM makes every class load wait for one in progress.
+ * cell that returns a table. lamp's kernel starts it when the kernel starts (lamp.display.Warmup), while the
+ * reader reads. Changes no result; a call that needs the class first simply waits for the load to finish,
+ * as the JVM makes every class load wait for one in progress. (Started beside a computation in a fresh JVM
+ * instead, its four scanning threads took as much from the computation as they saved: bench.sh --cold.)
  */
 public final class TableLoading {
     private static volatile Thread started;
