@@ -133,9 +133,11 @@ public final class DenseAssociativeMemory implements AssociativeMemory {
         Iteration.checkSettings(maxSweeps, tolerance, observer);
         Checks.vector("query", query, xi.dimension());
         double[] s = binary(query);
-        double[] m = xi.multiply(s);
-        SweepKernel k = kernel();
-        return Iteration.run(this, s, state -> k.sweepUnchecked(state, m) == 0 ? 0 : 2, maxSweeps, tolerance, observer);
+        return Iteration.named(this, () -> {
+            double[] m = xi.multiply(s);
+            SweepKernel k = kernel();
+            return Iteration.run(this, s, state -> k.sweepUnchecked(state, m) == 0 ? 0 : 2, maxSweeps, tolerance, observer);
+        });
     }
 
     private double[] binary(double[] state) {

@@ -45,6 +45,24 @@ final class Iteration {
      * {@code maxSteps} times; see {@link AssociativeMemory#retrieve(double[], int, double, UpdateObserver)}.
      */
     static Retrieval run(AssociativeMemory model, double[] start, Step step, int maxSteps, double tolerance, UpdateObserver observer) {
+        return named(model, () -> iterate(model, start, step, maxSteps, tolerance, observer));
+    }
+
+    /**
+     * {@code body}, with an interrupt that stops it named as stopped in the retrieval of {@code model}
+     * wherever it lands (the first product of the state, the loop, the energy at the end).
+     */
+    static Retrieval named(AssociativeMemory model, java.util.function.Supplier<Retrieval> body) {
+        try {
+            return body.get();
+        } catch (Interrupts.RunInterruptedException e) {
+            String where = "in the retrieval of " + model.name();
+            if (e.where().contains(where)) throw e;
+            throw new Interrupts.RunInterruptedException(e.where() + ", " + where, e);
+        }
+    }
+
+    private static Retrieval iterate(AssociativeMemory model, double[] start, Step step, int maxSteps, double tolerance, UpdateObserver observer) {
         checkSettings(maxSteps, tolerance, observer);
         double[] state = start;
         boolean watched = observer != UpdateObserver.NONE;

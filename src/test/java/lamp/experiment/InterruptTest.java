@@ -166,6 +166,20 @@ class InterruptTest {
         assertTrue(stop.message().contains("in the retrieval of") || stop.message().contains("DAM sweep"), stop.message());
     }
 
+    /** An interrupt that lands before the first sweep (in the product ξσ, a parallel call) still names the retrieval. */
+    @Test
+    void anInterruptBeforeTheFirstSweepNamesTheRetrieval() {
+        DenseAssociativeMemory dam = new DenseAssociativeMemory(Patterns.randomBinary(3000, 200, 2), ScalarFunction.power(3));
+        double[] q = dam.memories().row(0);
+        Thread.currentThread().interrupt();
+        try {
+            Interrupts.RunInterruptedException e = assertThrows(Interrupts.RunInterruptedException.class, () -> dam.retrieve(q, 100, 0));
+            assertTrue(e.getMessage().contains("in the retrieval of " + dam.name()), e.getMessage());
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
     private static void assumeSeveralThreads() {
         org.junit.jupiter.api.Assumptions.assumeTrue(Parallel.threads() > 1, "one thread: -Dlamp.threads=1");
     }
