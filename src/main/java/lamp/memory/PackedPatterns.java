@@ -68,6 +68,20 @@ public final class PackedPatterns {
             this.mask = lastWordMask(dimension);
         }
 
+        /** The next row when it is one word (N_f ≤ 64): the same draw as {@link #next}. */
+        public long nextWord() {
+            if (words != 1) throw new IllegalStateException("a row of " + words + " words is not one word: use next(into, offset)");
+            return random.nextLong() & mask;
+        }
+
+        /** The next {@code count} rows when each is one word (N_f ≤ 64), into {@code into[0 … count)}: the same draws as {@link #nextWord}. */
+        public void nextWords(long[] into, int count) {
+            if (words != 1) throw new IllegalStateException("a row of " + words + " words is not one word: use next(into, offset)");
+            SplittableRandom r = random;
+            long m = mask;
+            for (int i = 0; i < count; i++) into[i] = r.nextLong() & m;
+        }
+
         /** Writes the next row into {@code into[offset … offset + W)}. */
         public void next(long[] into, int offset) {
             for (int c = 0; c < words - 1; c++) into[offset + c] = random.nextLong();

@@ -117,6 +117,40 @@ public final class CapacityCharts {
     }
 
     /**
+     * How sharp the exponential DAM's edge is: the fraction of trials passing against ln K / N_f, one
+     * line per N_f, for one criterion of an {@link ExponentialCapacity.Result#evaluations()} table; the
+     * threshold dotted, the criterion's predicted α dashed. A threshold that exists shows as lines that
+     * steepen and gather as N_f grows.
+     */
+    public static XYChart exponentialEdge(Table evaluations, ExponentialCapacity.Criterion criterion) {
+        if (evaluations == null) throw new IllegalArgumentException("evaluations table is null");
+        if (criterion == null) throw new IllegalArgumentException("criterion is null");
+        Table rows = evaluations.where(evaluations.stringColumn(ExponentialCapacity.CRITERION).isEqualTo(criterion.label()));
+        if (rows.rowCount() == 0) throw new IllegalArgumentException("the table has no evaluations of '" + criterion.label() + "'");
+        XYChart chart = chart("Exponential DAM F = e^x, " + criterion.label() + ": trials passing against ln K / N_f",
+                "ln K / N_f", "fraction of trials passing", Plots.WIDTH + LEGEND_WIDTH);
+        Map<String, List<Integer>> byN = new LinkedHashMap<>();
+        for (int r = 0; r < rows.rowCount(); r++) byN.computeIfAbsent("N_f = " + rows.intColumn(Columns.N_F).get(r), x -> new ArrayList<>()).add(r);
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        int s = 0;
+        for (Map.Entry<String, List<Integer>> g : byN.entrySet()) {
+            double[][] p = points(rows, ExponentialCapacity.LN_K_PER_N, ExponentialCapacity.PASS_FRACTION, g.getValue());
+            for (double x : p[0]) { lo = Math.min(lo, x); hi = Math.max(hi, x); }
+            XYSeries series = chart.addSeries(g.getKey(), p[0], p[1]);
+            series.setMarker(SeriesMarkers.NONE);
+            series.setLineColor(COLORS[s % COLORS.length]);
+            s++;
+        }
+        double threshold = rows.doubleColumn(CapacityScaling.THRESHOLD).get(0), a = criterion.predictedAlpha();
+        dashed(chart.addSeries(String.format(java.util.Locale.ROOT, "threshold %.2f", threshold), new double[] {lo, Math.max(hi, a)},
+                new double[] {threshold, threshold}), Color.GRAY, ChartStyle.GUIDE);
+        dashed(chart.addSeries(String.format(java.util.Locale.ROOT, "predicted α %.3f", a), new double[] {a, a}, new double[] {0, 1}),
+                Color.BLACK, ChartStyle.PREDICTED);
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
+        return chart;
+    }
+
+    /**
      * Retrieved memories N_mem against hidden neurons N_h on log–log axes (a {@link HiddenSaturation}
      * table): measured points per order n (solid; where N_mem = 0, which a log axis cannot show, the line
      * breaks and a triangle marks the point on the axis floor), the diagonal N_mem = N_h dotted (no network

@@ -40,6 +40,66 @@ class ExponentialCapacityTest {
     }
 
     @Test
+    void oneStreamReadAtIncreasingKIsTheDenseDefinitionAtEachK() {
+        // the scan reads one stream at many K; past 255 memories per overlap class the counters are emptied,
+        // and a reading the bounded margins leave open streams the memories again keeping more overlaps
+        long[] ks = {1, 2, 5, 40, 41, 120, 300, 1200, 3000};
+        int pass = 0, reopened = 0, trials = 16;
+        for (int t = 0; t < trials; t++) {
+            BinaryTrials.FirstMemory stream = new BinaryTrials.FirstMemory(ScalarFunction.exponential(1), 12, 77 + t);
+            boolean[] read = stream.fixedAt(ks);
+            for (int j = 0; j < ks.length; j++) {
+                boolean expected = byDefinition(ExponentialCapacity.Criterion.ONE_PATTERN, 12, (int) ks[j], 77 + t);
+                assertEquals(expected, read[j], "trial " + t + " K " + ks[j]);
+                if (expected) pass++;
+            }
+            reopened += stream.reopened();
+        }
+        assertTrue(pass > trials && pass < trials * ks.length - trials, pass + " of " + trials * ks.length + " pass: both outcomes tested");
+        assertTrue(reopened > 0, "no reading was left open: the fallback is untested");
+        assertThrows(IllegalArgumentException.class,
+                () -> new BinaryTrials.FirstMemory(ScalarFunction.exponential(1), 12, 1).fixedAt(new long[] {10, 5}));
+    }
+
+    @Test
+    void theEvaluationsAreEveryKTestedWithItsPassingTrials() {
+        ExponentialCapacity.Builder b = ExponentialCapacity.builder().criterion(ExponentialCapacity.Criterion.EVERY_PATTERN, 12)
+                .criterion(ExponentialCapacity.Criterion.ONE_PATTERN, 12, 16).trials(8).seed(5);
+        ExponentialCapacity.Result r = b.run();
+        Table ev = r.evaluations(), table = r.table();
+        for (int row = 0; row < table.rowCount(); row++) {
+            String label = table.stringColumn(ExponentialCapacity.CRITERION).get(row);
+            int nf = table.intColumn("N_f").get(row);
+            Table mine = ev.where(ev.stringColumn(ExponentialCapacity.CRITERION).isEqualTo(label).and(ev.intColumn("N_f").isEqualTo(nf)));
+            assertEquals(table.intColumn("evaluations").get(row), mine.rowCount(), label + " " + nf);
+            long kMax = table.longColumn(ExponentialCapacity.K_MAX).get(row);
+            boolean after = false;
+            for (int j = 0; j < mine.rowCount(); j++) {
+                long k = mine.longColumn("K").get(j);
+                double fraction = mine.doubleColumn(ExponentialCapacity.PASS_FRACTION).get(j);
+                if (j % 7 == 0 || k == kMax) {   // recounted with independent trials
+                    ExponentialCapacity.Criterion c = label.equals("one memory fixed") ? ExponentialCapacity.Criterion.ONE_PATTERN
+                            : ExponentialCapacity.Criterion.EVERY_PATTERN;
+                    assertEquals(b.passFraction(c, nf, k), fraction, 1e-12, label + " N_f " + nf + " K " + k);
+                }
+                assertEquals(Math.log(k) / nf, mine.doubleColumn(ExponentialCapacity.LN_K_PER_N).get(j), 1e-12);
+                if (label.equals("one memory fixed")) {
+                    if (j > 0) assertTrue(k > mine.longColumn("K").get(j - 1), "the scan's K increase");
+                    if (after) assertTrue(fraction < 0.9, "a checkpoint after K_max passes: K " + k);
+                    if (k == kMax) after = true;
+                }
+            }
+        }
+    }
+
+    @Test
+    void aScanStillPassingAtTheLimitIsAnErrorNamingIt() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ExponentialCapacity.builder()
+                .criterion(ExponentialCapacity.Criterion.ONE_PATTERN, 20).trials(3).maxMemories(50).run());
+        assertTrue(e.getMessage().contains("still holds at the limit K = 50") && e.getMessage().contains("raise maxMemories"), e.getMessage());
+    }
+
+    @Test
     void kMaxIsTheLastPassingKAndTheTableIsThreadIndependent() {
         ExponentialCapacity.Builder b = ExponentialCapacity.builder().criterion(ExponentialCapacity.Criterion.EVERY_PATTERN, 10, 14)
                 .criterion(ExponentialCapacity.Criterion.ONE_PATTERN, 10, 14).trials(10).resolution(0).seed(3);
@@ -47,14 +107,21 @@ class ExponentialCapacityTest {
         assertEquals(one.printAll(), two.printAll());
         for (int r = 0; r < one.rowCount(); r++) {
             ExponentialCapacity.Criterion c = r < 2 ? ExponentialCapacity.Criterion.EVERY_PATTERN : ExponentialCapacity.Criterion.ONE_PATTERN;
-            int nf = one.intColumn("N_f").get(r), kMax = one.intColumn(ExponentialCapacity.K_MAX).get(r);
-            assertEquals(kMax + 1, one.intColumn(ExponentialCapacity.K_FAIL).get(r));
+            int nf = one.intColumn("N_f").get(r);
+            long kMax = one.longColumn(ExponentialCapacity.K_MAX).get(r);
+            assertEquals(kMax + 1, one.longColumn(ExponentialCapacity.K_FAIL).get(r));
             assertTrue(b.passFraction(c, nf, kMax) >= 0.9);
             assertTrue(b.passFraction(c, nf, kMax + 1) < 0.9);
+            if (c == ExponentialCapacity.Criterion.ONE_PATTERN) {
+                // the scan's K_max: independent trials at every K from K_max + 1 to SCAN_BEYOND × K_max fail
+                for (long k = kMax + 1; k <= ExponentialCapacity.SCAN_BEYOND * kMax; k++) {
+                    assertTrue(b.passFraction(c, nf, k) < 0.9, "N_f " + nf + " K " + k);
+                }
+            }
             assertEquals(Math.log(kMax) / nf, one.doubleColumn(ExponentialCapacity.ALPHA).get(r), 1e-12);
         }
         // every memory fixed is harder than one memory fixed
-        assertTrue(one.intColumn(ExponentialCapacity.K_MAX).get(1) < one.intColumn(ExponentialCapacity.K_MAX).get(3), one.printAll());
+        assertTrue(one.longColumn(ExponentialCapacity.K_MAX).get(1) < one.longColumn(ExponentialCapacity.K_MAX).get(3), one.printAll());
     }
 
     @Test

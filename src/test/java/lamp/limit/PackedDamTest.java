@@ -71,6 +71,77 @@ class PackedDamTest {
     }
 
     @Test
+    void streamedMarginsStayExactPastFullCountersAndReadsMidStream() {
+        // 4000 memories put more than 255 into the central overlap classes, so their 8-plane counters are
+        // emptied into the totals many times; reading the margins mid-stream empties them too
+        for (int n : new int[] {10, 70}) {
+            int k = 4000, w = PackedPatterns.wordsPerRow(n);
+            Memories xi = Patterns.randomBinary(k, n, 11 + n);
+            long[] words = PackedPatterns.of(xi).toWords();
+            double[] s = Corruption.flip(xi.row(0), 0.3, 5);
+            UnitMargins streamed = UnitMargins.of(ScalarFunction.power(3), PackedPatterns.pack(s), n);
+            for (int mu = 0; mu < k; mu++) {
+                if (w == 1) streamed.add(words[mu]);
+                else streamed.add(words, mu * w);
+                if (mu + 1 == 300 || mu + 1 == 2999 || mu + 1 == k) {
+                    assertArrayEquals(naiveMargins(xi.first(mu + 1), s, 3, false), streamed.exact(), "N_f " + n + ", K " + (mu + 1));
+                    assertEquals(mu + 1, streamed.memories());
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> UnitMargins.of(ScalarFunction.power(3), new long[2], 70).add(1L));
+    }
+
+    @Test
+    void aBatchAddsWhatOneAtATimeAdds() {
+        for (int n : new int[] {12, 40, 64}) {
+            long[] words = PackedPatterns.random(3000, n, n).toWords();
+            long[] sigma = {words[7]};
+            UnitMargins single = UnitMargins.of(ScalarFunction.power(3), sigma, n), batch = UnitMargins.of(ScalarFunction.power(3), sigma, n);
+            for (long x : words) single.add(x);
+            batch.addAll(java.util.Arrays.copyOfRange(words, 0, 1000), 1000);
+            batch.addAll(java.util.Arrays.copyOfRange(words, 1000, 3000), 2000);
+            assertArrayEquals(single.exact(), batch.exact(), "N_f " + n);
+            assertEquals(3000, batch.memories());
+        }
+        assertThrows(IllegalArgumentException.class, () -> UnitMargins.of(ScalarFunction.power(3), new long[1], 12).addAll(new long[2], 3));
+    }
+
+    @Test
+    void boundedMarginsDecideAsTheExactOnesOrLeaveItOpen() {
+        // F = e^x, N_f = 16: σ a memory or a corrupted one, among K = 2 … 3000 others; the bound keeps the
+        // agreements only from overlap m0 up and must never contradict the exact margins
+        int decided = 0, open = 0, n = 16;
+        for (int k : new int[] {2, 30, 300, 3000}) {
+            for (int t = 0; t < 10; t++) {
+                Memories xi = Patterns.randomBinary(k, n, 1000L * k + t);
+                long[] words = PackedPatterns.of(xi).toWords();
+                long[] sigma = PackedPatterns.pack(t % 2 == 0 ? xi.row(0) : Corruption.flip(xi.row(0), 0.1, t));
+                UnitMargins exact = UnitMargins.of(ScalarFunction.exponential(1), sigma, n);
+                for (long x : words) exact.add(x);
+                for (int m0 : new int[] {-n, 0, 4, 8, 12, n}) {
+                    UnitMargins bounded = UnitMargins.tail(ScalarFunction.exponential(1), sigma, n, m0);
+                    bounded.addAll(words, k);
+                    UnitMargins.Verdict v = bounded.verdict();
+                    if (v == UnitMargins.Verdict.OPEN) {
+                        open++;
+                        assertTrue(m0 > -n, "keeping every agreement always decides");
+                    } else {
+                        decided++;
+                        assertEquals(exact.fixedPoint(), v == UnitMargins.Verdict.FIXED, "K " + k + " t " + t + " m0 " + m0);
+                    }
+                    assertEquals(k, bounded.memories());
+                }
+            }
+        }
+        assertTrue(decided > 100 && open > 5, decided + " decided, " + open + " open: both tested");
+        UnitMargins tail = UnitMargins.tail(ScalarFunction.exponential(1), new long[1], n, 4);
+        assertTrue(assertThrows(IllegalStateException.class, tail::fixedPoint).getMessage().contains("use verdict()"));
+        assertThrows(IllegalArgumentException.class, () -> UnitMargins.tail(ScalarFunction.power(3), new long[1], n, 4));
+        assertThrows(IllegalArgumentException.class, () -> UnitMargins.tail(ScalarFunction.exponential(1), new long[1], n, 17));
+    }
+
+    @Test
     void sweepsMakeTheFlipsOfTheDenseDam() {
         List<ScalarFunction> fs = List.of(ScalarFunction.power(3), ScalarFunction.quadratic(), ScalarFunction.rectifiedPower(2),
                 ScalarFunction.exponential(1), ScalarFunction.exponential(0.3));

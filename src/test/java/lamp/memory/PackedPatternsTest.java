@@ -59,6 +59,27 @@ class PackedPatternsTest {
     }
 
     @Test
+    void aSourceDrawsTheRowsOfRandomOneAtATimeOrInBatches() {
+        for (int n : new int[] {1, 36, 64}) {
+            long[] words = PackedPatterns.random(50, n, 9).toWords();
+            PackedPatterns.Source rows = new PackedPatterns.Source(n, 9), single = new PackedPatterns.Source(n, 9),
+                    batches = new PackedPatterns.Source(n, 9);
+            long[] row = new long[1], batch = new long[20];
+            batches.nextWords(batch, 20);
+            for (int mu = 0; mu < 50; mu++) {
+                rows.next(row, 0);
+                assertEquals(words[mu], row[0]);
+                assertEquals(words[mu], single.nextWord());
+                if (mu == 20) batches.nextWords(batch, 20);
+                if (mu == 40) batches.nextWords(batch, 10);
+                assertEquals(words[mu], batch[mu % 20], "N_f " + n + ", row " + mu);
+            }
+        }
+        assertThrows(IllegalStateException.class, () -> new PackedPatterns.Source(65, 1).nextWord());
+        assertThrows(IllegalStateException.class, () -> new PackedPatterns.Source(65, 1).nextWords(new long[2], 2));
+    }
+
+    @Test
     void badInputIsNamed() {
         Memories graded = Memories.of(new double[] {1, 0.5}, new double[] {1, -1});
         assertTrue(assertThrows(IllegalArgumentException.class, () -> PackedPatterns.of(graded)).getMessage().contains("ξ[0][1] is 0.5"));

@@ -111,6 +111,21 @@ class CapacityChartsTest {
     }
 
     @Test
+    void exponentialEdgeDrawsOneLinePerNfOfTheCriterionAndTheGuides() {
+        lamp.experiment.ExponentialCapacity.Result r = lamp.experiment.ExponentialCapacity.builder()
+                .criterion(lamp.experiment.ExponentialCapacity.Criterion.EVERY_PATTERN, 10)
+                .criterion(lamp.experiment.ExponentialCapacity.Criterion.ONE_PATTERN, 10, 14).trials(5).seed(4).run();
+        XYChart c = CapacityCharts.exponentialEdge(r.evaluations(), lamp.experiment.ExponentialCapacity.Criterion.ONE_PATTERN);
+        assertEquals(List.of("N_f = 10", "N_f = 14", "threshold 0.90", "predicted α 0.566"), new ArrayList<>(c.getSeriesMap().keySet()));
+        Table t = r.evaluations();
+        long ones = t.stringColumn(lamp.experiment.ExponentialCapacity.CRITERION).isEqualTo("one memory fixed").size();
+        assertEquals(ones, c.getSeriesMap().get("N_f = 10").getXData().length + c.getSeriesMap().get("N_f = 14").getXData().length);
+        Table onlyOne = t.where(t.stringColumn(lamp.experiment.ExponentialCapacity.CRITERION).isEqualTo("one memory fixed"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CapacityCharts.exponentialEdge(onlyOne,
+                lamp.experiment.ExponentialCapacity.Criterion.EVERY_PATTERN)).getMessage().contains("no evaluations of 'every memory fixed'"));
+    }
+
+    @Test
     void missingColumnIsNamed() {
         Table t = Table.create("empty", IntColumn.create("x"));
         assertEquals("table 'empty' has no column 'n'; it has [x]",
