@@ -31,9 +31,11 @@ import tech.tablesaw.api.Table;
  *       ({@link #EVERY_PATTERN_ALPHA}). A trial costs O(K²·⌈N_f/64⌉)
  *       ({@link PackedDam#everyMemoryFixed}).</li>
  *   <li>{@link Criterion#ONE_PATTERN}: one stored memory, ξ_0, is a fixed point (the criterion of
- *       lamp's capacity runs). The annealed estimate, the crosstalk's mean K·cosh(1)^{N_f}·(e² − 1)
- *       against the signal e^{N_f}(1 − e^{−2}), puts its edge at α = 1 − ln cosh 1 ≈ 0.566
- *       ({@link #ONE_PATTERN_ALPHA}), lamp's own estimate. A trial streams the memories, O(K·⌈N_f/64⌉).</li>
+ *       lamp's capacity runs). lamp's own bounds: it holds while the other memories' terms, every
+ *       sign taken against the signal, stay below it, K·cosh(1)^{N_f}·(e² − 1) &lt; e^{N_f}(1 − e^{−2}),
+ *       so for α &lt; 1 − ln cosh 1 ≈ 0.566 ({@link #ONE_PATTERN_ALPHA}) as N_f grows; it fails once
+ *       memories one flip away appear, K·N_f·2^{−N_f} ≫ 1, so beyond α = ln 2
+ *       ({@link #ONE_PATTERN_CEILING}). A trial streams the memories, O(K·⌈N_f/64⌉).</li>
  * </ul>
  * K_max is the largest K at which at least the threshold (default 0.9) of the trials pass. Trial t at
  * N_f draws its memories from {@code Seeds.derive(seed, criterion, N_f, t)} ({@link PackedPatterns#random});
@@ -50,8 +52,14 @@ import tech.tablesaw.api.Table;
 public final class ExponentialCapacity {
     /** ln 2 / 2: Demircigil et al.'s threshold for every memory a fixed point. */
     public static final double EVERY_PATTERN_ALPHA = Math.log(2) / 2;
-    /** 1 − ln cosh 1: the annealed estimate for one random memory a fixed point. */
+    /**
+     * 1 − ln cosh 1: below it one random memory is a fixed point as N_f grows (the other memories'
+     * terms, all signs against the signal, stay below it); the threshold lies between this and
+     * {@link #ONE_PATTERN_CEILING}.
+     */
     public static final double ONE_PATTERN_ALPHA = 1 - Math.log(Math.cosh(1));
+    /** ln 2: beyond it memories one flip away from the random memory appear, and it stops being a fixed point. */
+    public static final double ONE_PATTERN_CEILING = Math.log(2);
 
     /** How far past the last passing checkpoint the one-memory scan goes before it ends (no checkpoint passes in between). */
     public static final double SCAN_BEYOND = 1.5;
@@ -94,7 +102,10 @@ public final class ExponentialCapacity {
         /** As shown in the table. */
         public String label() { return label; }
 
-        /** The α = ln K / N_f the criterion's theory predicts for large N_f. */
+        /**
+         * The α = ln K / N_f the criterion's theory gives for large N_f: Demircigil et al.'s threshold for
+         * every memory; for one memory the bound below which it holds (its threshold lies between this and ln 2).
+         */
         public double predictedAlpha() { return alpha; }
     }
 

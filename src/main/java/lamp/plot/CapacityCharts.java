@@ -119,7 +119,8 @@ public final class CapacityCharts {
     /**
      * How sharp the exponential DAM's edge is: the fraction of trials passing against ln K / N_f, one
      * line per N_f, for one criterion of an {@link ExponentialCapacity.Result#evaluations()} table; the
-     * threshold dotted, the criterion's predicted α dashed. A threshold that exists shows as lines that
+     * threshold dotted, the criterion's predicted α dashed (for one memory, the bound 1 − ln cosh 1 and
+     * the ceiling ln 2, between which its threshold lies). A threshold that exists shows as lines that
      * steepen and gather as N_f grows.
      */
     public static XYChart exponentialEdge(Table evaluations, ExponentialCapacity.Criterion criterion) {
@@ -144,8 +145,14 @@ public final class CapacityCharts {
         double threshold = rows.doubleColumn(CapacityScaling.THRESHOLD).get(0), a = criterion.predictedAlpha();
         dashed(chart.addSeries(String.format(java.util.Locale.ROOT, "threshold %.2f", threshold), new double[] {lo, Math.max(hi, a)},
                 new double[] {threshold, threshold}), Color.GRAY, ChartStyle.GUIDE);
-        dashed(chart.addSeries(String.format(java.util.Locale.ROOT, "predicted α %.3f", a), new double[] {a, a}, new double[] {0, 1}),
-                Color.BLACK, ChartStyle.PREDICTED);
+        boolean one = criterion == ExponentialCapacity.Criterion.ONE_PATTERN;
+        dashed(chart.addSeries(String.format(java.util.Locale.ROOT, one ? "bound 1 − ln cosh 1 = %.3f" : "predicted α %.3f", a),
+                new double[] {a, a}, new double[] {0, 1}), Color.BLACK, ChartStyle.PREDICTED);
+        if (one) {
+            double c = ExponentialCapacity.ONE_PATTERN_CEILING;
+            dashed(chart.addSeries(String.format(java.util.Locale.ROOT, "ceiling ln 2 = %.3f", c), new double[] {c, c}, new double[] {0, 1}),
+                    Color.DARK_GRAY, ChartStyle.GUIDE);
+        }
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
         return chart;
     }

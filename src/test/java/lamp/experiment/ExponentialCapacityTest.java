@@ -62,6 +62,30 @@ class ExponentialCapacityTest {
     }
 
     @Test
+    void oneMemoryHoldsWheneverTheOthersTermsCannotOutweighItsSignal() {
+        // the bound behind ONE_PATTERN_ALPHA, per trial: Σ_{μ≥1} e^{m_μ}(e² − 1) < e^{N}(1 − e^{−2}) forces a fixed point
+        int n = 14, forced = 0, notForced = 0;
+        for (int k : new int[] {20, 200, 2000, 20000}) {
+            for (int t = 0; t < 12; t++) {
+                long seed = 7L * k + t;
+                long[] words = PackedPatterns.random(k, n, seed).toWords();
+                double crosstalk = 0;
+                for (int mu = 1; mu < k; mu++) crosstalk += Math.exp(n - 2 * Long.bitCount(words[mu] ^ words[0])) * (Math.exp(2) - 1);
+                boolean fixed = ExponentialCapacity.trial(ExponentialCapacity.Criterion.ONE_PATTERN, n, k, seed);
+                if (crosstalk < Math.exp(n) * (1 - Math.exp(-2))) {
+                    forced++;
+                    assertTrue(fixed, "K " + k + " trial " + t + ": the bound forces a fixed point");
+                } else {
+                    notForced++;
+                }
+            }
+        }
+        assertTrue(forced > 5 && notForced > 5, forced + " trials forced, " + notForced + " not: both sides tested");
+        assertEquals(Math.log(2), ExponentialCapacity.ONE_PATTERN_CEILING, 0);
+        assertEquals(1 - Math.log(Math.cosh(1)), ExponentialCapacity.ONE_PATTERN_ALPHA, 0);
+    }
+
+    @Test
     void theEvaluationsAreEveryKTestedWithItsPassingTrials() {
         ExponentialCapacity.Builder b = ExponentialCapacity.builder().criterion(ExponentialCapacity.Criterion.EVERY_PATTERN, 12)
                 .criterion(ExponentialCapacity.Criterion.ONE_PATTERN, 12, 16).trials(8).seed(5);

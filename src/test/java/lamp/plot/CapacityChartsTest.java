@@ -116,7 +116,10 @@ class CapacityChartsTest {
                 .criterion(lamp.experiment.ExponentialCapacity.Criterion.EVERY_PATTERN, 10)
                 .criterion(lamp.experiment.ExponentialCapacity.Criterion.ONE_PATTERN, 10, 14).trials(5).seed(4).run();
         XYChart c = CapacityCharts.exponentialEdge(r.evaluations(), lamp.experiment.ExponentialCapacity.Criterion.ONE_PATTERN);
-        assertEquals(List.of("N_f = 10", "N_f = 14", "threshold 0.90", "predicted α 0.566"), new ArrayList<>(c.getSeriesMap().keySet()));
+        assertEquals(List.of("N_f = 10", "N_f = 14", "threshold 0.90", "bound 1 − ln cosh 1 = 0.566", "ceiling ln 2 = 0.693"),
+                new ArrayList<>(c.getSeriesMap().keySet()));
+        assertEquals(List.of("N_f = 10", "threshold 0.90", "predicted α 0.347"), new ArrayList<>(CapacityCharts.exponentialEdge(r.evaluations(),
+                lamp.experiment.ExponentialCapacity.Criterion.EVERY_PATTERN).getSeriesMap().keySet()));
         Table t = r.evaluations();
         long ones = t.stringColumn(lamp.experiment.ExponentialCapacity.CRITERION).isEqualTo("one memory fixed").size();
         assertEquals(ones, c.getSeriesMap().get("N_f = 10").getXData().length + c.getSeriesMap().get("N_f = 14").getXData().length);
