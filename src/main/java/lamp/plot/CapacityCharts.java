@@ -153,7 +153,8 @@ public final class CapacityCharts {
             dashed(chart.addSeries(String.format(java.util.Locale.ROOT, "ceiling ln 2 = %.3f", c), new double[] {c, c}, new double[] {0, 1}),
                     Color.DARK_GRAY, ChartStyle.GUIDE);
         }
-        chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setLegendPosition(Styler.LegendPosition.OutsideE)
+                .setLegendLayout(Styler.LegendLayout.Vertical);
         return chart;
     }
 

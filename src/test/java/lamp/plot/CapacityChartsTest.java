@@ -120,6 +120,7 @@ class CapacityChartsTest {
                 new ArrayList<>(c.getSeriesMap().keySet()));
         assertEquals(List.of("N_f = 10", "threshold 0.90", "predicted α 0.347"), new ArrayList<>(CapacityCharts.exponentialEdge(r.evaluations(),
                 lamp.experiment.ExponentialCapacity.Criterion.EVERY_PATTERN).getSeriesMap().keySet()));
+        assertEquals(Styler.LegendPosition.OutsideE, c.getStyler().getLegendPosition(), "the legend covers no data and is not cut");
         Table t = r.evaluations();
         long ones = t.stringColumn(lamp.experiment.ExponentialCapacity.CRITERION).isEqualTo("one memory fixed").size();
         assertEquals(ones, c.getSeriesMap().get("N_f = 10").getXData().length + c.getSeriesMap().get("N_f = 14").getXData().length);
