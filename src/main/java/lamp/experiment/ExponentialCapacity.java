@@ -41,7 +41,7 @@ import tech.tablesaw.api.Table;
  * N_f draws its memories from {@code Seeds.derive(seed, criterion, N_f, t)} ({@link PackedPatterns#random});
  * the first K rows of a larger draw are the smaller draw, so a trial at K is the first K memories of the
  * same trial at any larger K. Every memory fixed is found by {@link Bisection} from the previous N_f's α
- * (the first from {@code 0.8 ×} the predicted α). One memory fixed is found by a scan: all trials stream
+ * (the first from {@code 0.8 ×} ln 2 / 2). One memory fixed is found by a scan: all trials stream
  * their memories together through the checkpoints K = 1, 2, … growing by the factor 1 + resolution, the
  * fixed-point test is read at each, and the scan ends once K has gone {@link #SCAN_BEYOND} times past the
  * last passing checkpoint: K_max is that checkpoint and K fail the next one. Every trial's memories are
@@ -81,32 +81,47 @@ public final class ExponentialCapacity {
     /** Column of {@link Result#evaluations()}: the fraction of trials that passed at K. */
     public static final String PASS_FRACTION = "pass fraction";
 
-    /** Column: the criterion's predicted α. */
-    public static final String PREDICTED = "predicted alpha";
+    /** Column: the α below which the criterion's theory says it holds, at this N_f ({@link Criterion#holdsBelow}). */
+    public static final String HOLDS_BELOW = "holds below alpha";
+    /** Column: the α above which the criterion's theory says it fails ({@link Criterion#failsAbove}). */
+    public static final String FAILS_ABOVE = "fails above alpha";
 
     /** Which memories must be fixed points. */
     public enum Criterion {
         /** Every stored memory (Demircigil et al. 2017). */
-        EVERY_PATTERN("every memory fixed", EVERY_PATTERN_ALPHA),
+        EVERY_PATTERN("every memory fixed", EVERY_PATTERN_ALPHA, 0, EVERY_PATTERN_ALPHA),
         /** The memory ξ_0 (lamp's capacity runs). */
-        ONE_PATTERN("one memory fixed", ONE_PATTERN_ALPHA);
+        ONE_PATTERN("one memory fixed", ONE_PATTERN_ALPHA, 2, ONE_PATTERN_CEILING);
 
         private final String label;
-        private final double alpha;
+        private final double floor, floorOffset, ceiling;
 
-        Criterion(String label, double alpha) {
+        Criterion(String label, double floor, double floorOffset, double ceiling) {
             this.label = label;
-            this.alpha = alpha;
+            this.floor = floor;
+            this.floorOffset = floorOffset;
+            this.ceiling = ceiling;
         }
 
         /** As shown in the table. */
         public String label() { return label; }
 
         /**
-         * The α = ln K / N_f the criterion's theory gives for large N_f: Demircigil et al.'s threshold for
-         * every memory; for one memory the bound below which it holds (its threshold lies between this and ln 2).
+         * The α = ln K / N_f below which the criterion's theory says it holds at N_f features: ln 2 / 2
+         * for every memory (Demircigil et al., as N_f grows); for one memory 1 − ln cosh 1 − 2/N_f, where the
+         * other memories' terms, every sign taken against the signal, stay below it on average.
          */
-        public double predictedAlpha() { return alpha; }
+        public double holdsBelow(int features) {
+            if (features < 1) throw new IllegalArgumentException("N_f must be at least 1, got " + features);
+            return floor - floorOffset / features;
+        }
+
+        /**
+         * The α above which the criterion fails: ln 2 / 2 for every memory (pairs one flip apart appear),
+         * ln 2 for one memory (memories one flip away from it appear). The threshold lies between
+         * {@link #holdsBelow} and this; for every memory the two meet as N_f grows.
+         */
+        public double failsAbove() { return ceiling; }
     }
 
     private ExponentialCapacity() {}
@@ -246,7 +261,8 @@ public final class ExponentialCapacity {
                     evals = IntColumn.create(CapacityScaling.EVALUATIONS);
             LongColumn kMax = LongColumn.create(K_MAX), kFail = LongColumn.create(K_FAIL);
             DoubleColumn alpha = DoubleColumn.create(ALPHA), alphaFail = DoubleColumn.create(ALPHA_FAIL),
-                    predicted = DoubleColumn.create(PREDICTED), thresholdColumn = DoubleColumn.create(CapacityScaling.THRESHOLD);
+                    holdsBelow = DoubleColumn.create(HOLDS_BELOW), failsAbove = DoubleColumn.create(FAILS_ABOVE),
+                    thresholdColumn = DoubleColumn.create(CapacityScaling.THRESHOLD);
             LongColumn seedColumn = LongColumn.create(Columns.SEED);
             int points = 0, point = 0;
             for (int[] g : grids.values()) points += g.length;
@@ -254,7 +270,7 @@ public final class ExponentialCapacity {
             List<Evaluation> tried = new ArrayList<>();
             for (Map.Entry<Criterion, int[]> e : grids.entrySet()) {
                 Criterion c = e.getKey();
-                double guessAlpha = 0.8 * c.predictedAlpha();
+                double guessAlpha = 0.8 * EVERY_PATTERN_ALPHA;
                 for (int features : e.getValue()) {
                     point++;
                     String where = String.format(Locale.ROOT, "exponential DAM, %s, N_f=%d (point %d/%d)", c.label(), features, point, points);
@@ -293,7 +309,8 @@ public final class ExponentialCapacity {
                     double a = measuredPoint.alpha();
                     alpha.append(a);
                     alphaFail.append(Math.log(b.failing()) / features);
-                    predicted.append(c.predictedAlpha());
+                    holdsBelow.append(c.holdsBelow(features));
+                    failsAbove.append(c.failsAbove());
                     trialsColumn.append(trials);
                     thresholdColumn.append(threshold);
                     evals.append(b.evaluations());
@@ -304,7 +321,7 @@ public final class ExponentialCapacity {
             double seconds = (System.nanoTime() - start) / 1e9;
             if (listener != null) listener.update(String.format(Locale.ROOT, "exponential DAM capacity: %d points in %.1f s", points, seconds), true);
             Table table = Table.create("exponential DAM F = e^x: K_max against N_f (Demircigil et al. 2017)", criterion, nf, kMax, kFail,
-                    alpha, alphaFail, predicted, trialsColumn, thresholdColumn, evals, seedColumn);
+                    alpha, alphaFail, holdsBelow, failsAbove, trialsColumn, thresholdColumn, evals, seedColumn);
             return new Result(table, measured, tried, trials, threshold, seed, seconds);
         }
     }
@@ -442,7 +459,7 @@ public final class ExponentialCapacity {
 
         /**
          * One row per (criterion, N_f): criterion, N_f, K_max, K fail, ln K_max / N_f, ln K_fail / N_f,
-         * the predicted α, trials, threshold, evaluations, seed (a copy).
+         * the α below which its theory says it holds and above which it fails, trials, threshold, evaluations, seed (a copy).
          */
         @Override
         public Table table() { return table.copy(); }

@@ -98,29 +98,41 @@ public final class CapacityCharts {
 
     /**
      * The exponential DAM's ln K_max / N_f against N_f (an {@link ExponentialCapacity} table): one
-     * measured series per criterion, and each criterion's predicted α dashed in its colour.
+     * measured series per criterion and, in its colour, what its theory gives: one dashed line where the
+     * α below which it holds and the α above which it fails coincide (every memory: ln 2 / 2); otherwise
+     * the first dashed (one memory: 1 − ln cosh 1 − 2/N_f, rising with N_f) and the second dotted (ln 2).
      */
     public static XYChart exponential(Table table) {
-        XYChart chart = chart("Exponential DAM F = e^x: ln K_max / N_f against N_f (Demircigil et al. 2017)", "N_f", "ln K_max / N_f");
+        XYChart chart = chart("Exponential DAM F = e^x: ln K_max / N_f against N_f (Demircigil et al. 2017)", "N_f", "ln K_max / N_f",
+                Plots.WIDTH + LEGEND_WIDTH);
         Map<String, List<Integer>> groups = groups(table, ExponentialCapacity.CRITERION);
         int s = 0;
         for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+            Color colour = COLORS[s % COLORS.length];
             double[][] measured = points(table, Columns.N_F, ExponentialCapacity.ALPHA, g.getValue());
-            double[][] predicted = points(table, Columns.N_F, ExponentialCapacity.PREDICTED, g.getValue());
+            double[][] below = points(table, Columns.N_F, ExponentialCapacity.HOLDS_BELOW, g.getValue());
+            double[][] above = points(table, Columns.N_F, ExponentialCapacity.FAILS_ABOVE, g.getValue());
             style(chart.addSeries(g.getKey() + ": measured", measured[0], measured[1]), s);
-            dashed(chart.addSeries(g.getKey() + String.format(java.util.Locale.ROOT, ": predicted %.3f", predicted[1][0]),
-                    predicted[0], predicted[1]), COLORS[s % COLORS.length], ChartStyle.PREDICTED);
+            if (java.util.Arrays.equals(below[1], above[1])) {
+                dashed(chart.addSeries(g.getKey() + String.format(java.util.Locale.ROOT, ": threshold %.3f", below[1][0]),
+                        below[0], below[1]), colour, ChartStyle.PREDICTED);
+            } else {
+                dashed(chart.addSeries(g.getKey() + ": holds below", below[0], below[1]), colour, ChartStyle.PREDICTED);
+                dashed(chart.addSeries(g.getKey() + String.format(java.util.Locale.ROOT, ": fails above %.3f", above[1][0]),
+                        above[0], above[1]), colour, ChartStyle.GUIDE);
+            }
             s++;
         }
-        chart.getStyler().setYAxisMin(0.0).setLegendPosition(Styler.LegendPosition.InsideSE).setLegendLayout(Styler.LegendLayout.Vertical);
+        chart.getStyler().setYAxisMin(0.0).setLegendPosition(Styler.LegendPosition.OutsideE).setLegendLayout(Styler.LegendLayout.Vertical);
         return chart;
     }
 
     /**
      * How sharp the exponential DAM's edge is: the fraction of trials passing against ln K / N_f, one
      * line per N_f, for one criterion of an {@link ExponentialCapacity.Result#evaluations()} table; the
-     * threshold dotted, the criterion's predicted α dashed (for one memory, the bound 1 − ln cosh 1 and
-     * the ceiling ln 2, between which its threshold lies). A threshold that exists shows as lines that
+     * pass threshold dotted, and the criterion's theory: for every memory its threshold ln 2 / 2 dashed;
+     * for one memory the α below which it holds at the largest N_f (1 − ln cosh 1 − 2/N_f) dashed and the
+     * ceiling ln 2 dotted, between which its threshold lies. A threshold that exists shows as lines that
      * steepen and gather as N_f grows.
      */
     public static XYChart exponentialEdge(Table evaluations, ExponentialCapacity.Criterion criterion) {
@@ -142,16 +154,18 @@ public final class CapacityCharts {
             series.setLineColor(COLORS[s % COLORS.length]);
             s++;
         }
-        double threshold = rows.doubleColumn(CapacityScaling.THRESHOLD).get(0), a = criterion.predictedAlpha();
-        dashed(chart.addSeries(String.format(java.util.Locale.ROOT, "threshold %.2f", threshold), new double[] {lo, Math.max(hi, a)},
+        int largest = (int) rows.intColumn(Columns.N_F).max();
+        double threshold = rows.doubleColumn(CapacityScaling.THRESHOLD).get(0), below = criterion.holdsBelow(largest),
+                above = criterion.failsAbove();
+        dashed(chart.addSeries(String.format(java.util.Locale.ROOT, "threshold %.2f", threshold), new double[] {lo, Math.max(hi, above)},
                 new double[] {threshold, threshold}), Color.GRAY, ChartStyle.GUIDE);
         boolean one = criterion == ExponentialCapacity.Criterion.ONE_PATTERN;
-        dashed(chart.addSeries(String.format(java.util.Locale.ROOT, one ? "bound 1 − ln cosh 1 = %.3f" : "predicted α %.3f", a),
-                new double[] {a, a}, new double[] {0, 1}), Color.BLACK, ChartStyle.PREDICTED);
+        dashed(chart.addSeries(one ? String.format(java.util.Locale.ROOT, "holds below %.3f (N_f = %d)", below, largest)
+                        : String.format(java.util.Locale.ROOT, "theory ln 2 / 2 = %.3f", below),
+                new double[] {below, below}, new double[] {0, 1}), Color.BLACK, ChartStyle.PREDICTED);
         if (one) {
-            double c = ExponentialCapacity.ONE_PATTERN_CEILING;
-            dashed(chart.addSeries(String.format(java.util.Locale.ROOT, "ceiling ln 2 = %.3f", c), new double[] {c, c}, new double[] {0, 1}),
-                    Color.DARK_GRAY, ChartStyle.GUIDE);
+            dashed(chart.addSeries(String.format(java.util.Locale.ROOT, "fails above ln 2 = %.3f", above), new double[] {above, above},
+                    new double[] {0, 1}), Color.DARK_GRAY, ChartStyle.GUIDE);
         }
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setLegendPosition(Styler.LegendPosition.OutsideE)
                 .setLegendLayout(Styler.LegendLayout.Vertical);

@@ -63,8 +63,8 @@ public enum Spec implements Item {
             + "in one update up to K* with ln K* ≈ N_f[β(1 − 2ρ) − ln cosh β], since the mean of e^{βξ·q} over random "
             + "patterns is cosh(β)^{N_f} (lamp's estimate)"),
     EXP_DAM_ONE_PATTERN("§6 exponential DAM, one pattern", "For F = eˣ and random ±1 patterns, a random stored pattern "
-            + "is a fixed point of (M9) up to K = e^{αN_f} with α at a threshold between 1 − ln cosh 1 ≈ 0.566 (below it the "
-            + "other patterns' terms, every sign against the signal, stay below the signal) and ln 2 (beyond it patterns one flip "
+            + "is a fixed point of (M9) up to K = e^{αN_f} with α at a threshold between 1 − ln cosh 1 ≈ 0.566 (below it, as N_f "
+            + "grows, the other patterns' terms, every sign against the signal, stay below the signal: their sum nears its mean) and ln 2 (beyond it patterns one flip "
             + "away appear); more than the ln 2 / 2 of every pattern at once; lamp's bounds");
 
     private final String key;

@@ -86,6 +86,26 @@ class ExponentialCapacityTest {
     }
 
     @Test
+    void holdsBelowIsWhereTheWorstCaseCrosstalkMeetsTheSignal() {
+        ExponentialCapacity.Criterion one = ExponentialCapacity.Criterion.ONE_PATTERN;
+        for (int n : new int[] {12, 20, 40}) {
+            // K·cosh(1)^N·(e² − 1) = e^N·(1 − e^{−2}) solved for ln K / N
+            double edge = one.holdsBelow(n), crosstalkPerMemory = Math.pow(Math.cosh(1), n) * (Math.exp(2) - 1),
+                    signal = Math.exp(n) * (1 - Math.exp(-2));
+            assertEquals(1, Math.exp(edge * n) * crosstalkPerMemory / signal, 1e-9, "N_f = " + n + ": the bound meets the signal at holdsBelow");
+            assertTrue(one.holdsBelow(n) < one.failsAbove());
+        }
+        assertTrue(one.holdsBelow(40) > one.holdsBelow(12), "the bound rises toward 1 − ln cosh 1");
+        ExponentialCapacity.Criterion every = ExponentialCapacity.Criterion.EVERY_PATTERN;
+        assertEquals(every.failsAbove(), every.holdsBelow(20), 0, "Demircigil's ln 2 / 2 is both");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> one.holdsBelow(0));
+        assertTrue(e.getMessage().contains("N_f"), e.getMessage());
+        Table t = ExponentialCapacity.builder().criterion(one, 10).trials(3).seed(1).run().table();
+        assertEquals(one.holdsBelow(10), t.doubleColumn(ExponentialCapacity.HOLDS_BELOW).get(0), 0);
+        assertEquals(Math.log(2), t.doubleColumn(ExponentialCapacity.FAILS_ABOVE).get(0), 0);
+    }
+
+    @Test
     void theEvaluationsAreEveryKTestedWithItsPassingTrials() {
         ExponentialCapacity.Builder b = ExponentialCapacity.builder().criterion(ExponentialCapacity.Criterion.EVERY_PATTERN, 12)
                 .criterion(ExponentialCapacity.Criterion.ONE_PATTERN, 12, 16).trials(8).seed(5);

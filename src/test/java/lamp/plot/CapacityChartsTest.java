@@ -100,14 +100,19 @@ class CapacityChartsTest {
     }
 
     @Test
-    void exponentialDrawsEachCriterionAndItsPrediction() {
-        Table t = Table.create("exp", tech.tablesaw.api.StringColumn.create(lamp.experiment.ExponentialCapacity.CRITERION, "all", "all", "one"),
-                IntColumn.create("N_f", 12, 16, 12), DoubleColumn.create(lamp.experiment.ExponentialCapacity.ALPHA, 0.2, 0.25, 0.33),
-                DoubleColumn.create(lamp.experiment.ExponentialCapacity.PREDICTED, 0.347, 0.347, 0.566));
+    void exponentialDrawsEachCriterionAndWhatItsTheoryGives() {
+        Table t = Table.create("exp", tech.tablesaw.api.StringColumn.create(lamp.experiment.ExponentialCapacity.CRITERION, "all", "all", "one", "one"),
+                IntColumn.create("N_f", 12, 16, 12, 16), DoubleColumn.create(lamp.experiment.ExponentialCapacity.ALPHA, 0.2, 0.25, 0.33, 0.4),
+                DoubleColumn.create(lamp.experiment.ExponentialCapacity.HOLDS_BELOW, 0.347, 0.347, 0.399, 0.441),
+                DoubleColumn.create(lamp.experiment.ExponentialCapacity.FAILS_ABOVE, 0.347, 0.347, 0.693, 0.693));
         XYChart c = CapacityCharts.exponential(t);
-        assertEquals(List.of("all: measured", "all: predicted 0.347", "one: measured", "one: predicted 0.566"),
-                new ArrayList<>(c.getSeriesMap().keySet()));
+        assertEquals(List.of("all: measured", "all: threshold 0.347", "one: measured", "one: holds below", "one: fails above 0.693"),
+                new ArrayList<>(c.getSeriesMap().keySet()), "one line where the bounds meet, two where they do not");
         assertEquals(2, c.getSeriesMap().get("all: measured").getXData().length);
+        assertEquals(0.441, c.getSeriesMap().get("one: holds below").getYData()[1], 0, "the bound at each N_f, not one number");
+        assertSame(ChartStyle.PREDICTED, c.getSeriesMap().get("one: holds below").getLineStyle());
+        assertSame(ChartStyle.GUIDE, c.getSeriesMap().get("one: fails above 0.693").getLineStyle());
+        assertEquals(Styler.LegendPosition.OutsideE, c.getStyler().getLegendPosition(), "the legend covers no data");
     }
 
     @Test
@@ -116,9 +121,9 @@ class CapacityChartsTest {
                 .criterion(lamp.experiment.ExponentialCapacity.Criterion.EVERY_PATTERN, 10)
                 .criterion(lamp.experiment.ExponentialCapacity.Criterion.ONE_PATTERN, 10, 14).trials(5).seed(4).run();
         XYChart c = CapacityCharts.exponentialEdge(r.evaluations(), lamp.experiment.ExponentialCapacity.Criterion.ONE_PATTERN);
-        assertEquals(List.of("N_f = 10", "N_f = 14", "threshold 0.90", "bound 1 − ln cosh 1 = 0.566", "ceiling ln 2 = 0.693"),
+        assertEquals(List.of("N_f = 10", "N_f = 14", "threshold 0.90", "holds below 0.423 (N_f = 14)", "fails above ln 2 = 0.693"),
                 new ArrayList<>(c.getSeriesMap().keySet()));
-        assertEquals(List.of("N_f = 10", "threshold 0.90", "predicted α 0.347"), new ArrayList<>(CapacityCharts.exponentialEdge(r.evaluations(),
+        assertEquals(List.of("N_f = 10", "threshold 0.90", "theory ln 2 / 2 = 0.347"), new ArrayList<>(CapacityCharts.exponentialEdge(r.evaluations(),
                 lamp.experiment.ExponentialCapacity.Criterion.EVERY_PATTERN).getSeriesMap().keySet()));
         assertEquals(Styler.LegendPosition.OutsideE, c.getStyler().getLegendPosition(), "the legend covers no data and is not cut");
         Table t = r.evaluations();
