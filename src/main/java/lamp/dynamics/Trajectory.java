@@ -26,7 +26,9 @@ public final class Trajectory {
     /** Column: the hidden speed ‖ḣ‖ (models with hidden neurons only). */
     public static final String SPEED_H = "speed h";
 
-    private final Table table;
+    private final List<Column<?>> columns;
+    /** Built on first use: loading Tablesaw's Table scans the class path (docs/PERFORMANCE.md), a cost a run whose table is never read should not pay. */
+    private volatile Table table;
     private final List<double[]> states;
     private final double[] finalState;
     private final double finalTime;
@@ -36,8 +38,7 @@ public final class Trajectory {
 
     Trajectory(List<Column<?>> columns, List<double[]> states, double[] finalState, double finalTime,
                StopReason stopReason, String message, List<EnergyRise> rises) {
-        this.table = Table.create("trajectory");
-        for (Column<?> c : columns) table.addColumns(c);
+        this.columns = List.copyOf(columns);
         this.states = Collections.unmodifiableList(new ArrayList<>(states));
         this.finalState = finalState;
         this.finalTime = finalTime;
@@ -47,16 +48,33 @@ public final class Trajectory {
     }
 
     /** The samples as a table (a copy): time, energy, dE/dt, speed v, [speed h], then the observers' columns. */
-    public Table table() { return table.copy(); }
+    public Table table() { return samples().copy(); }
+
+    private Table samples() {
+        Table t = table;
+        if (t == null) {
+            t = Table.create("trajectory");
+            for (Column<?> c : columns) t.addColumns(c);
+            table = t;
+        }
+        return t;
+    }
+
+    private tech.tablesaw.api.DoubleColumn column(String name) {
+        for (Column<?> c : columns) {
+            if (c.name().equals(name)) return (tech.tablesaw.api.DoubleColumn) c;
+        }
+        throw new IllegalArgumentException("this trajectory has no column " + name);
+    }
 
     /** The number of samples (0 only when the initial state itself gives a non-finite value). */
     public int sampleCount() { return states.size(); }
 
     /** Sample times. */
-    public double[] times() { return table.doubleColumn(TIME).asDoubleArray(); }
+    public double[] times() { return column(TIME).asDoubleArray(); }
 
     /** Energies at the sample times. */
-    public double[] energies() { return table.doubleColumn(ENERGY).asDoubleArray(); }
+    public double[] energies() { return column(ENERGY).asDoubleArray(); }
 
     /** The full state y at each sample time (copies). */
     public List<double[]> states() {
@@ -85,7 +103,7 @@ public final class Trajectory {
 
     /** The largest analytic dE/dt over the samples (≤ 0 for convex Lagrangians, M4); NaN without samples. */
     public double maxEnergyRate() {
-        return states.isEmpty() ? Double.NaN : table.doubleColumn(ENERGY_RATE).max();
+        return states.isEmpty() ? Double.NaN : column(ENERGY_RATE).max();
     }
 
     @Override
