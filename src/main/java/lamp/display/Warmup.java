@@ -13,10 +13,12 @@ import lamp.memory.Memories;
  * Tablesaw's table class ({@link TableLoading}) and runs lamp's single-pass drives, the (M2) pair and the
  * (M6)/(M11) drives for an additive and a log-sum-exp L_h, and the softmax of the hidden layer, on random memories at the size where they read ξ
  * once ({@link Dense#singlePassMin()}), until the JIT has compiled them. Those drives run on the JDK's vector
- * API, which is slow (vectors boxed) until C2 has compiled it: a fresh JVM's first integration of (M2) at
- * N_f = 784, N_h = 1000 spends about a second there (docs/PERFORMANCE.md). The warm-up changes no result
- * (its data are its own and the kernels' arithmetic does not depend on what is compiled); it runs on one
- * daemon thread and stops once a round of the drives has run fast {@link #FAST_ROUNDS} times in a row, after
+ * API, which is slow (vectors boxed) until C2 has compiled it; until then each loop runs a plain-Java twin
+ * with the same bits and trains its vector form now and then ({@link Dense#singlePassCompiled()}), and a
+ * fresh JVM's first integration of (M2) at N_f = 784, N_h = 1000 still takes about three times its compiled
+ * time (docs/PERFORMANCE.md). The warm-up changes no result (its data are its own and the kernels'
+ * arithmetic does not depend on what is compiled); it runs on one daemon thread and stops once every loop
+ * runs compiled and a round of the drives has run fast {@link #FAST_ROUNDS} times in a row, after
  * {@link #BUDGET_NANOS}, or as soon as a cell starts (lamp's kernel raises {@link #CELLS_PROPERTY}) or any other
  * thread runs a single-pass drive ({@link Dense#singlePassCalls()}): a cell gets the cores, and the JIT, to
  * itself.
@@ -57,14 +59,25 @@ public final class Warmup {
      * later call does not fall back to the interpreter on its first remainder.
      */
     static Report run(long budgetNanos) {
+        Dense.trainEagerly(true);
+        try {
+            return warm(budgetNanos);
+        } finally {
+            Dense.trainEagerly(false);
+        }
+    }
+
+    private static Report warm(long budgetNanos) {
         Shape[] shapes = {new Shape(1000, 784, 1), new Shape(odd(Dense.singlePassMin() / 517), 517, 2)};
         Lagrangian additive = Lagrangians.rectifiedPower(3), softmax = Lagrangians.logSumExp(1);
         long start = System.nanoTime();
         int rounds = 0, fast = 0;
         long seen = Dense.singlePassCalls();              // every thread's drives so far, ours included
+        long ours = -1;                                    // drives in one of our rounds
+        boolean other = false;                             // another thread drove during one of our rounds
         String cells = System.getProperty(CELLS_PROPERTY);
-        while (fast < FAST_ROUNDS && System.nanoTime() - start < budgetNanos && !Thread.currentThread().isInterrupted()
-                && Dense.singlePassCalls() == seen           // no other thread has driven since our last round
+        while (!(fast >= FAST_ROUNDS && Dense.singlePassCompiled()) && System.nanoTime() - start < budgetNanos && !Thread.currentThread().isInterrupted()
+                && !other && Dense.singlePassCalls() == seen  // no other thread has driven since our last round
                 && Objects.equals(System.getProperty(CELLS_PROPERTY), cells)) {   // and no cell has started
             long t = System.nanoTime();
             for (Shape s : shapes) {
@@ -73,11 +86,15 @@ public final class Warmup {
                 s.xi.drive(s.g, softmax, s.h, s.f, s.out);
                 Dense.softmax(1, s.h, s.f);
             }
-            seen = Dense.singlePassCalls();
+            long now = Dense.singlePassCalls();
+            // every round makes the same drives: a round that counted a different number saw another thread's
+            if (ours < 0) ours = now - seen;
+            else other = now - seen != ours;
+            seen = now;
             rounds++;
             fast = System.nanoTime() - t < FAST_ROUND_NANOS ? fast + 1 : 0;
         }
-        return new Report(rounds, fast >= FAST_ROUNDS, (System.nanoTime() - start) / 1e9);
+        return new Report(rounds, fast >= FAST_ROUNDS && Dense.singlePassCompiled(), (System.nanoTime() - start) / 1e9);
     }
 
     private static int odd(long k) {

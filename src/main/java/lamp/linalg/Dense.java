@@ -146,7 +146,7 @@ public final class Dense {
         for (int i = off; i < off + len; i++) max = Math.max(max, m[i]);
         double s;
         if (Backends.vector()) {
-            s = VectorKernels.expSum(beta, max, m, off, len);
+            s = Kernels.expSum(beta, max, m, off, len);
         } else {
             s = 0;
             for (int i = off; i < off + len; i++) {
@@ -265,7 +265,25 @@ public final class Dense {
         return Thresholds.singlePassMin();
     }
 
-    /** How the single-pass drives run on this JVM, e.g. "vector API, 8 doubles per vector" or "BLAS blocks (…)". */
+    /**
+     * True when every single-pass loop called so far in this JVM runs compiled on the vector API (always,
+     * without the vector API). Until then a loop runs a plain-Java twin with the same bits while the JIT
+     * compiles its vector form (lamp.linalg.Kernels); a kernel's warm-up reads it to know when it is done.
+     */
+    public static boolean singlePassCompiled() {
+        return !Backends.vector() || Kernels.calledLoopsCompiled();
+    }
+
+    /**
+     * Whether the calling thread's single-pass calls train the vector forms of their loops at every call,
+     * rather than in a fifth of their time: for a thread that only warms up (lamp.display.Warmup), whose
+     * time is otherwise idle. Changes no result.
+     */
+    public static void trainEagerly(boolean eager) {
+        Kernels.trainEagerly(eager);
+    }
+
+    /** How the single-pass drives run on this JVM, e.g. "vector API, 8 doubles per vector, 7 of 7 loops compiled" or "BLAS blocks (…)". */
     public static String singlePassDescription() {
         return Fused.description();
     }
