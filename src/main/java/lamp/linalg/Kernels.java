@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * takes much of a fresh JVM's first calls (the first (M6) right-hand side at K = 60000 took 0.4–0.5 s,
  * against 15 ms compiled; docs/PERFORMANCE.md), while the plain loops are compiled within milliseconds.
  * So until a loop's vector form is compiled, each call runs the twin, and now and then the loop is
- * <em>trained</em>: both forms run on a few rows of the call's own data into scratch arrays, timed. The
+ * <em>trained</em>: both forms run on a few rows of the call's own data (copied, long rows cut short, the
+ * call's tail kept) into scratch arrays, timed. The
  * vector form thus gathers the calls, and the profile, that make C2 compile it, on the shapes it will
  * see; a loop changes over once its vector form has been clearly the faster {@link #WINS} trainings in a
  * row. Trainings take at most a fifth of the time spent on the twins: each call on a twin earns a
@@ -45,6 +46,8 @@ final class Kernels {
     static final int TRAININGS_PER_CALL = 4, EAGER_TRAININGS_PER_CALL = 32;
     /** Rows per training: a four-row block and a remainder row (nine for the eight-row loop). */
     private static final int TRAIN_ROWS = 5;
+    /** A training's rows are cut to at most this many vectors, plus the call's own tail. */
+    private static final int TRAIN_VECTORS = 128;
 
     /** Bit k set: loop k runs on the vector API. */
     private static volatile int compiled = Boolean.parseBoolean(System.getProperty("lamp.vector.twins", "true").trim()) ? 0 : ALL;
@@ -143,18 +146,39 @@ final class Kernels {
         compiled = vectorLoops ? ALL : 0;
     }
 
+    /**
+     * The row length a training uses for rows of length n: n itself up to {@link #TRAIN_VECTORS} vectors,
+     * else that many vectors and n's own tail, so that a training of a long row costs no more than a
+     * short one's while its loops see the call's tail.
+     */
+    private static int width(int n) {
+        int w = VectorKernels.width(), most = TRAIN_VECTORS * w + n % w;
+        return Math.min(n, most);
+    }
+
+    /**
+     * Rows of ξ (row length n) side by side, each cut to its first {@code width} entries: {@code count}
+     * rows from {@code first}, then {@code count2} rows from {@code second}.
+     */
+    private static double[] sample(double[] a, int n, int width, int first, int count, int second, int count2) {
+        double[] x = new double[(count + count2) * width];
+        for (int j = 0; j < count; j++) System.arraycopy(a, (first + j) * n, x, j * width, width);
+        for (int j = 0; j < count2; j++) System.arraycopy(a, (second + j) * n, x, (count + j) * width, width);
+        return x;
+    }
+
     static void dots(int n, double[] a, double[] g, int from, int to, double[] h, int hOff) {
         if (vector(Loop.DOTS)) {
             VectorKernels.dots(n, a, g, from, to, h, hOff);
             return;
         }
         for (int done = 0; trainingDue(Loop.DOTS, done); done++) {
-            int end = Math.min(to, from + TRAIN_ROWS);
-            double[] scratch = new double[end - from];
+            int rows = Math.min(to - from, TRAIN_ROWS), w = width(n);
+            double[] x = sample(a, n, w, from, rows, -1, 0), scratch = new double[rows];
             long t0 = System.nanoTime();
-            VectorKernels.dots(n, a, g, from, end, scratch, 0);
+            VectorKernels.dots(w, x, g, 0, rows, scratch, 0);
             long t1 = System.nanoTime();
-            LaneKernels.dots(n, a, g, from, end, scratch, 0);
+            LaneKernels.dots(w, x, g, 0, rows, scratch, 0);
             trained(Loop.DOTS, t0, t1 - t0, System.nanoTime() - t1);
         }
         if (EAGER.get()) {
@@ -172,12 +196,12 @@ final class Kernels {
             return;
         }
         for (int done = 0; trainingDue(Loop.STREAM_DOTS, done); done++) {
-            int end = Math.min(to, from + VectorKernels.STEP + 1);
-            double[] scratch = new double[end - from];
+            int rows = Math.min(to - from, VectorKernels.STEP + 1), w = width(n);
+            double[] x = sample(a, n, w, from, rows, -1, 0), scratch = new double[rows];
             long t0 = System.nanoTime();
-            VectorKernels.streamDots(n, a, g, from, end, scratch, 0);
+            VectorKernels.streamDots(w, x, g, 0, rows, scratch, 0);
             long t1 = System.nanoTime();
-            LaneKernels.dots(n, a, g, from, end, scratch, 0);
+            LaneKernels.dots(w, x, g, 0, rows, scratch, 0);
             trained(Loop.STREAM_DOTS, t0, t1 - t0, System.nanoTime() - t1);
         }
         if (EAGER.get()) {
@@ -195,12 +219,17 @@ final class Kernels {
             return;
         }
         for (int done = 0; trainingDue(Loop.ACCUMULATE_ROWS, done); done++) {
-            double[] scratch = new double[n];
-            int some = Math.min(count, TRAIN_ROWS);
+            int some = Math.min(count, TRAIN_ROWS), wd = width(n);
+            int[] list = new int[some];
+            double[] x = new double[some * wd], scratch = new double[wd];
+            for (int j = 0; j < some; j++) {
+                list[j] = j;
+                System.arraycopy(a, rows[j] * n, x, j * wd, wd);
+            }
             long t0 = System.nanoTime();
-            VectorKernels.accumulate(n, a, rows, w, some, scratch, 0);
+            VectorKernels.accumulate(wd, x, list, w, some, scratch, 0);
             long t1 = System.nanoTime();
-            LaneKernels.accumulate(n, a, rows, w, some, scratch, 0);
+            LaneKernels.accumulate(wd, x, list, w, some, scratch, 0);
             trained(Loop.ACCUMULATE_ROWS, t0, t1 - t0, System.nanoTime() - t1);
         }
         if (EAGER.get()) {
@@ -218,12 +247,12 @@ final class Kernels {
             return;
         }
         for (int done = 0; trainingDue(Loop.ACCUMULATE, done); done++) {
-            double[] scratch = new double[n];
-            int end = Math.min(to, from + TRAIN_ROWS);
+            int rows = Math.min(to - from, TRAIN_ROWS), w = width(n);
+            double[] x = sample(a, n, w, from, rows, -1, 0), weights = Arrays.copyOfRange(f, from, from + rows), scratch = new double[w];
             long t0 = System.nanoTime();
-            VectorKernels.accumulate(n, a, f, from, end, scratch, 0);
+            VectorKernels.accumulate(w, x, weights, 0, rows, scratch, 0);
             long t1 = System.nanoTime();
-            LaneKernels.accumulate(n, a, f, from, end, scratch, 0);
+            LaneKernels.accumulate(w, x, weights, 0, rows, scratch, 0);
             trained(Loop.ACCUMULATE, t0, t1 - t0, System.nanoTime() - t1);
         }
         if (EAGER.get()) {
@@ -242,11 +271,12 @@ final class Kernels {
             return;
         }
         for (int done = 0; trainingDue(Loop.DOTS_AND_ADD, done); done++) {
-            double[] hs = new double[VectorKernels.STEP], cs = new double[n];
+            int step = VectorKernels.STEP, wd = width(n);
+            double[] x = sample(a, n, wd, prev, step, next, step), hs = new double[step], cs = new double[wd];
             long t0 = System.nanoTime();
-            VectorKernels.dotsAndAdd(n, a, g, next, hs, 0, prev, w, wOff, cs, 0);
+            VectorKernels.dotsAndAdd(wd, x, g, step, hs, 0, 0, w, wOff, cs, 0);
             long t1 = System.nanoTime();
-            LaneKernels.dotsAndAdd(n, a, g, next, hs, 0, prev, w, wOff, cs, 0);
+            LaneKernels.dotsAndAdd(wd, x, g, step, hs, 0, 0, w, wOff, cs, 0);
             trained(Loop.DOTS_AND_ADD, t0, t1 - t0, System.nanoTime() - t1);
         }
         if (EAGER.get()) {
@@ -264,13 +294,13 @@ final class Kernels {
             return;
         }
         for (int done = 0; trainingDue(Loop.PAIR, done); done++) {
-            // the first rows of ξ (pair writes h at the rows' own indices)
-            int end = Math.min(to, TRAIN_ROWS);
-            double[] hs = new double[end], cs = new double[n];
+            int rows = Math.min(to - from, TRAIN_ROWS), w = width(n);
+            double[] x = sample(a, n, w, from, rows, -1, 0), weights = Arrays.copyOfRange(f, from, from + rows);
+            double[] hs = new double[rows], cs = new double[w];
             long t0 = System.nanoTime();
-            VectorKernels.pair(n, a, g, f, 0, end, hs, cs, 0);
+            VectorKernels.pair(w, x, g, weights, 0, rows, hs, cs, 0);
             long t1 = System.nanoTime();
-            LaneKernels.pair(n, a, g, f, 0, end, hs, cs, 0);
+            LaneKernels.pair(w, x, g, weights, 0, rows, hs, cs, 0);
             trained(Loop.PAIR, t0, t1 - t0, System.nanoTime() - t1);
         }
         if (EAGER.get()) {

@@ -40,14 +40,51 @@ final class LaneKernels {
         return sum;
     }
 
+    /**
+     * {@link #dot} of two rows at once, h[o] for the row at b0 and h[o + 1] for the row at b1: the same
+     * sums, eight chains sharing each load of g.
+     */
+    static void dotTwo(double[] a, int b0, int b1, double[] g, int upper, int n, double[] h, int o) {
+        double sum0 = 0, sum1 = 0;
+        for (int l = 0; l < L; l += 4) {
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0, t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+            for (int i = l; i < upper; i += L) {
+                double g0 = g[i], g1 = g[i + 1], g2 = g[i + 2], g3 = g[i + 3];
+                s0 = Math.fma(a[b0 + i], g0, s0);
+                s1 = Math.fma(a[b0 + i + 1], g1, s1);
+                s2 = Math.fma(a[b0 + i + 2], g2, s2);
+                s3 = Math.fma(a[b0 + i + 3], g3, s3);
+                t0 = Math.fma(a[b1 + i], g0, t0);
+                t1 = Math.fma(a[b1 + i + 1], g1, t1);
+                t2 = Math.fma(a[b1 + i + 2], g2, t2);
+                t3 = Math.fma(a[b1 + i + 3], g3, t3);
+            }
+            sum0 += s0;
+            sum0 += s1;
+            sum0 += s2;
+            sum0 += s3;
+            sum1 += t0;
+            sum1 += t1;
+            sum1 += t2;
+            sum1 += t3;
+        }
+        for (int i = upper; i < n; i++) {
+            sum0 = Math.fma(a[b0 + i], g[i], sum0);
+            sum1 = Math.fma(a[b1 + i], g[i], sum1);
+        }
+        h[o] = sum0;
+        h[o + 1] = sum1;
+    }
+
     private static int upper(int n) {
         return n - n % L;
     }
 
     /** {@link VectorKernels#dots}: h[hOff + μ − from] = Σ_i a[μn + i] g[i]. */
     static void dots(int n, double[] a, double[] g, int from, int to, double[] h, int hOff) {
-        int upper = upper(n);
-        for (int mu = from; mu < to; mu++) h[hOff + mu - from] = dot(a, mu * n, g, upper, n);
+        int upper = upper(n), mu = from;
+        for (; mu + 1 < to; mu += 2) dotTwo(a, mu * n, (mu + 1) * n, g, upper, n, h, hOff + mu - from);
+        if (mu < to) h[hOff + mu - from] = dot(a, mu * n, g, upper, n);
     }
 
     /** {@link VectorKernels#accumulate(int, double[], int[], double[], int, double[], int)}: the listed rows, in order. */
@@ -75,7 +112,7 @@ final class LaneKernels {
         double w4 = w[wOff + 4], w5 = w[wOff + 5], w6 = w[wOff + 6], w7 = w[wOff + 7];
         double[] out = new double[VectorKernels.STEP];
         int upper = upper(n);
-        for (int j = 0; j < out.length; j++) out[j] = dot(a, (next + j) * n, g, upper, n);
+        for (int j = 0; j < out.length; j += 2) dotTwo(a, (next + j) * n, (next + j + 1) * n, g, upper, n, out, j);
         addFour(n, a, p0, p0 + n, p0 + 2 * n, p0 + 3 * n, w0, w1, w2, w3, c, cOff);
         addFour(n, a, p0 + 4 * n, p0 + 5 * n, p0 + 6 * n, p0 + 7 * n, w4, w5, w6, w7, c, cOff);
         System.arraycopy(out, 0, h, hOff, out.length);
@@ -83,8 +120,7 @@ final class LaneKernels {
 
     /** {@link VectorKernels#pair}: each row's dot product with g, and c += f[μ] times the row, rows in order. */
     static void pair(int n, double[] a, double[] g, double[] f, int from, int to, double[] h, double[] c, int cOff) {
-        int upper = upper(n);
-        for (int mu = from; mu < to; mu++) h[mu] = dot(a, mu * n, g, upper, n);
+        dots(n, a, g, from, to, h, from);
         accumulate(n, a, f, from, to, c, cOff);
     }
 
