@@ -4,7 +4,9 @@
 #   kernel-config/bench.sh --quick        shorter warm-up and measurement (about 4 minutes)
 #   kernel-config/bench.sh damSweep ...   only the named cases (names as in the table)
 #   kernel-config/bench.sh --cold         the first five calls in fresh JVMs (JMH single-shot, 2 forks per pass)
-#                                         against the first five in fresh NumPy processes: what a notebook meets
+#                                         against the first five in fresh NumPy processes: what a notebook meets;
+#                                         then, if lamp's kernel is installed, kernel start to the first lamp cell
+#                                         (kernel-config/bench/first_cell.py)
 # Builds lamp with the `bench` Maven profile; then, case by case, runs the JMH benchmark
 # (src/jmh/java/lamp/bench/LampBench.java) and right after it the same work in NumPy
 # (kernel-config/bench/numpy_bench.py, Debian's /usr/bin/python3), alternating twice, so both sides
@@ -25,7 +27,7 @@ for arg in "$@"; do
   case "$arg" in
     --quick) quick=1 ;;
     --cold) cold=1 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) cases+=("$arg") ;;
   esac
 done
@@ -115,6 +117,15 @@ echo
 status=0
 if [ "$cold" = 1 ]; then
   "$PY" kernel-config/bench/numpy_bench.py --cold-report "$out" | tee "$out/cold-table.md" || status=$?
+  # kernel start to the first executed lamp cell, when lamp's kernel is installed (kernel-config/install.sh)
+  if "$PY" -c 'import sys; from jupyter_client.kernelspec import KernelSpecManager as M; sys.exit("lamp" not in M().find_kernel_specs())' 2>/dev/null; then
+    echo
+    echo "kernel start to the first lamp cell (kernelspec lamp; an (M2) integration, N_f = 784, N_h = 1000):"
+    "$PY" kernel-config/bench/first_cell.py --kernel-name lamp --runs "${BENCH_PASSES:-2}" --json "$out/first-cell.json" \
+      | tee "$out/first-cell.md" || status=$?
+  else
+    echo "bench: lamp's kernel is not installed (kernel-config/install.sh): kernel start to the first cell not measured" >&2
+  fi
   exit $status
 fi
 "$PY" kernel-config/bench/numpy_bench.py --report "$out" | tee "$out/table.md" || status=$?
