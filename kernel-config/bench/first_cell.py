@@ -39,17 +39,23 @@ System.out.println("integration_ms=" + (System.nanoTime() - integrationStart) / 
 """
 
 
+def stream(kc, msg_id, wait):
+    """The text of one stream message for msg_id on iopub, if one arrives within wait seconds, else ""."""
+    try:
+        m = kc.get_iopub_msg(timeout=wait)
+    except queue.Empty:
+        return ""
+    if (m.get("parent_header") or {}).get("msg_id") == msg_id and m["msg_type"] == "stream":
+        return m["content"]["text"]
+    return ""
+
+
 def run_cell(kc, code, timeout=300):
     msg_id = kc.execute(code, allow_stdin=False)
     start = time.monotonic()
     out, reply = "", None
     while time.monotonic() - start < timeout and reply is None:
-        try:
-            m = kc.get_iopub_msg(timeout=0.02)
-            if (m.get("parent_header") or {}).get("msg_id") == msg_id and m["msg_type"] == "stream":
-                out += m["content"]["text"]
-        except queue.Empty:
-            pass
+        out += stream(kc, msg_id, 0.02)
         try:
             r = kc.get_shell_msg(timeout=0.005)
             if (r.get("parent_header") or {}).get("msg_id") == msg_id:
@@ -62,12 +68,7 @@ def run_cell(kc, code, timeout=300):
     # the output may still be on its way after the reply
     deadline = time.monotonic() + 5
     while "integration_ms=" not in out and time.monotonic() < deadline:
-        try:
-            m = kc.get_iopub_msg(timeout=0.1)
-            if (m.get("parent_header") or {}).get("msg_id") == msg_id and m["msg_type"] == "stream":
-                out += m["content"]["text"]
-        except queue.Empty:
-            pass
+        out += stream(kc, msg_id, 0.1)
     return seconds, out
 
 

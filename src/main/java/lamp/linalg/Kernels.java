@@ -16,14 +16,15 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * against 15 ms compiled; docs/PERFORMANCE.md), while the plain loops are compiled within milliseconds.
  * So until a loop's vector form is compiled, each call runs the twin, and now and then the loop is
  * <em>trained</em>: both forms run on a few rows of the call's own data (copied, long rows cut short, the
- * call's tail kept) into scratch arrays, timed. The
- * vector form thus gathers the calls, and the profile, that make C2 compile it, on the shapes it will
- * see; a loop changes over once its vector form has been clearly the faster {@link #WINS} trainings in a
- * row. Trainings take at most a fifth of the time spent on the twins: each call on a twin earns a
- * quarter of its own time for trainings, which any loop may spend (at most {@link #TRAININGS_PER_CALL}
- * per call), so that a loop called once per pass is trained as well as one called thousands of times
- * per pass. A loop whose vector form has not won {@link #BUDGET_NANOS} after its first call (a JVM
- * without C2) keeps its twin. {@code -Dlamp.vector.twins=false} runs the vector loops from the first call.
+ * call's tail kept) into scratch arrays, timed. The vector form thus gathers the calls, and the profile,
+ * that make C2 compile it, on the shapes it will see; a loop changes over once its vector form has been
+ * clearly the faster {@link #WINS} trainings in a row. Each call on a twin earns a quarter of its own time
+ * for trainings, which any loop may spend (at most {@link #TRAININGS_PER_CALL} per call), so that a loop
+ * called once per pass is trained as well as one called thousands of times per pass; beyond the
+ * millisecond each loop brings with its first call, trainings thus take at most a fifth of the time spent
+ * on the twins. A warm-up thread ({@link #trainEagerly}) trains at every call instead. A loop whose vector
+ * form has not won {@link #BUDGET_NANOS} after its first call (a JVM without C2) keeps its twin.
+ * {@code -Dlamp.vector.twins=false} runs the vector loops from the first call.
  */
 final class Kernels {
     private Kernels() {}
@@ -50,7 +51,7 @@ final class Kernels {
     private static final int TRAIN_VECTORS = 128;
 
     /** Bit k set: loop k runs on the vector API. */
-    private static volatile int compiled = Boolean.parseBoolean(System.getProperty("lamp.vector.twins", "true").trim()) ? 0 : ALL;
+    private static volatile int compiled = twins() ? 0 : ALL;
     private static boolean forced;
     /** Bit k set: loop k has been called. */
     private static final AtomicInteger called = new AtomicInteger();
@@ -61,6 +62,16 @@ final class Kernels {
     private static final AtomicIntegerArray wins = new AtomicIntegerArray(COUNT);
     /** Set on a thread whose calls are all warm-up: it trains at every call, whatever the credit, and runs the vector forms. */
     private static final ThreadLocal<Boolean> EAGER = ThreadLocal.withInitial(() -> false);
+
+    /** -Dlamp.vector.twins: true (the default) or false; any other value is reported once and the default kept. */
+    private static boolean twins() {
+        String value = System.getProperty("lamp.vector.twins", "true").trim();
+        if (value.equalsIgnoreCase("false")) return false;
+        if (!value.equalsIgnoreCase("true")) {
+            System.err.println("lamp: unknown -Dlamp.vector.twins=" + value + " (use true or false); the loops start on their twins");
+        }
+        return true;
+    }
 
     private static boolean vector(Loop loop) {
         return (compiled & (1 << loop.ordinal())) != 0;
