@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * {@code -Dlamp.blas.verbose=true} prints the line in every case.
  */
 final class Backends {
-    private static final System.Logger LOG = System.getLogger("lamp.linalg");
+    /** The logger, looked up at its first use: finding the System.Logger's provider costs tens of milliseconds in a fresh JVM. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger("lamp.linalg");
+    }
     private static final Pattern OPENBLAS_VERSION = Pattern.compile("libopenblas(\\w*)-r([0-9.]+)\\.so");
 
     private Backends() {}
@@ -129,7 +132,7 @@ final class Backends {
     }
 
     private static void say(boolean verbose, boolean problem, String line) {
-        LOG.log(System.Logger.Level.DEBUG, line);
+        Log.LOG.log(System.Logger.Level.DEBUG, line);
         if (verbose || problem) System.err.println(line);
     }
 

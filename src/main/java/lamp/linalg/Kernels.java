@@ -52,6 +52,7 @@ final class Kernels {
 
     /** Bit k set: loop k runs on the vector API. */
     private static volatile int compiled = twins() ? 0 : ALL;
+
     private static boolean forced;
     /** Bit k set: loop k has been called. */
     private static final AtomicInteger called = new AtomicInteger();
@@ -61,7 +62,7 @@ final class Kernels {
     private static final AtomicLong credit = new AtomicLong();
     private static final AtomicIntegerArray wins = new AtomicIntegerArray(COUNT);
     /** Set on a thread whose calls are all warm-up: it trains at every call, whatever the credit, and runs the vector forms. */
-    private static final ThreadLocal<Boolean> EAGER = ThreadLocal.withInitial(() -> false);
+    private static final ThreadLocal<Boolean> EAGER = new ThreadLocal<>();
 
     /** -Dlamp.vector.twins: true (the default) or false; any other value is reported once and the default kept. */
     private static boolean twins() {
@@ -81,7 +82,7 @@ final class Kernels {
     private static boolean trainingDue(Loop loop, int done) {
         int k = loop.ordinal();
         if (vector(loop)) return false;
-        boolean eager = EAGER.get();
+        boolean eager = eager();
         if (done >= (eager ? EAGER_TRAININGS_PER_CALL : TRAININGS_PER_CALL)) return false;
         long now = System.nanoTime();
         int bit = 1 << k;
@@ -94,7 +95,7 @@ final class Kernels {
         if ((called.get() & (1 << k)) != 0) return;
         firstCall.set(k, now);
         credit.addAndGet(FIRST_CREDIT_NANOS);
-        called.getAndUpdate(bits -> bits | (1 << k));
+        called.set(called.get() | (1 << k));   // under the class lock: no other writer
     }
 
     /** Records a training: its cost, and the times of the vector form and of the twin on the same rows. */
@@ -109,11 +110,18 @@ final class Kernels {
     /** Records a call on the twin that started at {@code start}: it earns training time. */
     private static void ran(Loop loop, long start) {
         long earned = (System.nanoTime() - start) / SPACING;
-        credit.accumulateAndGet(earned, (left, more) -> Math.min(left + more, MAX_CREDIT_NANOS));
+        for (long left = credit.get(); !credit.compareAndSet(left, Math.min(left + earned, MAX_CREDIT_NANOS)); left = credit.get()) {
+            // another thread changed the credit: read it again
+        }
     }
 
     private static synchronized void changeOver(int bit) {
         if (!forced) compiled |= bit;
+    }
+
+    /** Whether the calling thread is a warm-up thread (no lambda: a fresh JVM's first lambda costs milliseconds). */
+    private static boolean eager() {
+        return EAGER.get() == Boolean.TRUE;
     }
 
     /** How many of the loops run on the vector API now ("2 of 7 loops compiled"). */
@@ -136,7 +144,8 @@ final class Kernels {
      * ({@link #TRAININGS_PER_CALL} times, credit or not) and run the vector form itself, to compile it.
      */
     static void trainEagerly(boolean eager) {
-        EAGER.set(eager);
+        if (eager) EAGER.set(Boolean.TRUE);
+        else EAGER.remove();
     }
 
     /** Back to a fresh JVM's state: every loop on its twin, untrained, not forced (tests of the training). */
@@ -192,7 +201,7 @@ final class Kernels {
             LaneKernels.dots(w, x, g, 0, rows, scratch, 0);
             trained(Loop.DOTS, t0, t1 - t0, System.nanoTime() - t1);
         }
-        if (EAGER.get()) {
+        if (eager()) {
             VectorKernels.dots(n, a, g, from, to, h, hOff);
             return;
         }
@@ -215,7 +224,7 @@ final class Kernels {
             LaneKernels.dots(w, x, g, 0, rows, scratch, 0);
             trained(Loop.STREAM_DOTS, t0, t1 - t0, System.nanoTime() - t1);
         }
-        if (EAGER.get()) {
+        if (eager()) {
             VectorKernels.streamDots(n, a, g, from, to, h, hOff);
             return;
         }
@@ -243,7 +252,7 @@ final class Kernels {
             LaneKernels.accumulate(wd, x, list, w, some, scratch, 0);
             trained(Loop.ACCUMULATE_ROWS, t0, t1 - t0, System.nanoTime() - t1);
         }
-        if (EAGER.get()) {
+        if (eager()) {
             VectorKernels.accumulate(n, a, rows, w, count, c, cOff);
             return;
         }
@@ -266,7 +275,7 @@ final class Kernels {
             LaneKernels.accumulate(w, x, weights, 0, rows, scratch, 0);
             trained(Loop.ACCUMULATE, t0, t1 - t0, System.nanoTime() - t1);
         }
-        if (EAGER.get()) {
+        if (eager()) {
             VectorKernels.accumulate(n, a, f, from, to, c, cOff);
             return;
         }
@@ -290,7 +299,7 @@ final class Kernels {
             LaneKernels.dotsAndAdd(wd, x, g, step, hs, 0, 0, w, wOff, cs, 0);
             trained(Loop.DOTS_AND_ADD, t0, t1 - t0, System.nanoTime() - t1);
         }
-        if (EAGER.get()) {
+        if (eager()) {
             VectorKernels.dotsAndAdd(n, a, g, next, h, hOff, prev, w, wOff, c, cOff);
             return;
         }
@@ -314,7 +323,7 @@ final class Kernels {
             LaneKernels.pair(w, x, g, weights, 0, rows, hs, cs, 0);
             trained(Loop.PAIR, t0, t1 - t0, System.nanoTime() - t1);
         }
-        if (EAGER.get()) {
+        if (eager()) {
             VectorKernels.pair(n, a, g, f, from, to, h, c, cOff);
             return;
         }
@@ -334,7 +343,7 @@ final class Kernels {
             LaneKernels.expSum(beta, shift, y, 0, some);
             trained(Loop.EXP_SUM, t0, t1 - t0, System.nanoTime() - t1);
         }
-        if (EAGER.get()) return VectorKernels.expSum(beta, shift, m, off, len);
+        if (eager()) return VectorKernels.expSum(beta, shift, m, off, len);
         long start = System.nanoTime();
         double sum = LaneKernels.expSum(beta, shift, m, off, len);
         ran(Loop.EXP_SUM, start);

@@ -15,7 +15,6 @@ final class LaneKernels {
 
     /** The vector width whose lanes these loops reproduce (a power of two, at least 4). */
     private static final int L = VectorKernels.width();
-
     /**
      * Σ_i a[b + i] g[i] as {@link VectorKernels}' dot products take it: lane sums over i &lt; upper,
      * four lanes at a time (the four chains keep a core's multiply-add unit busy), added in lane order,
