@@ -182,9 +182,8 @@ class LaneKernelsTest {
                 double[] h = new double[k], f = new double[k], o = new double[n], p = new double[n], s = new double[k];
                 xi.drive(g, lamp.lagrangian.Lagrangians.rectifiedPower(3), h, f, o);
                 xi.drive(g, lamp.lagrangian.Lagrangians.logSumExp(2), h, f, p);
-                for (int i = 0; i < k; i++) s[i] = 3 * r.nextGaussian();
-                r = new SplittableRandom(27);   // the same softmax input for both forms
-                for (int i = 0; i < k; i++) s[i] = 3 * r.nextGaussian();
+                SplittableRandom scores = new SplittableRandom(27);   // the same softmax input for both forms
+                for (int i = 0; i < k; i++) s[i] = 3 * scores.nextGaussian();
                 Dense.softmax(1.5, s, s);
                 double[] all = new double[2 * n + k];
                 System.arraycopy(o, 0, all, 0, n);
