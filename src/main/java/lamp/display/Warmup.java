@@ -15,8 +15,8 @@ import lamp.memory.Memories;
  * once ({@link Dense#singlePassMin()}), until the JIT has compiled them. Those drives run on the JDK's vector
  * API, which is slow (vectors boxed) until C2 has compiled it; until then each loop runs a plain-Java twin
  * with the same bits and trains its vector form now and then ({@link Dense#singlePassCompiled()}), and a
- * fresh JVM's first integration of (M2) at N_f = 784, N_h = 1000 still takes about three times its compiled
- * time (docs/PERFORMANCE.md). The warm-up changes no result (its data are its own and the kernels'
+ * fresh JVM's first integration of (M2) at N_f = 784, N_h = 1000 still takes about 1 s against 0.15 s
+ * compiled (docs/PERFORMANCE.md). The warm-up changes no result (its data are its own and the kernels'
  * arithmetic does not depend on what is compiled); it runs on one daemon thread and stops once every loop
  * runs compiled and a round of the drives has run fast {@link #FAST_ROUNDS} times in a row, after
  * {@link #BUDGET_NANOS}, or as soon as a cell starts (lamp's kernel raises {@link #CELLS_PROPERTY}) or any other
